@@ -1,0 +1,20 @@
+"""A clean world for every test: no display needed, no real user's
+settings touched, no crash dialog left waiting."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["UA_DESKTOP_NO_CRASH_DIALOG"] = "1"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path, monkeypatch):
+    """Settings, data and logs go to a folder of this test's own."""
+    home = tmp_path / "ua-home"
+    monkeypatch.setenv("UA_DESKTOP_HOME", str(home))
+    yield home
+    from ua_desktop import i18n
+
+    i18n.set_language("en")

@@ -1,0 +1,122 @@
+"""Repairing extraction damage before anything is parsed.
+
+Input is whatever a PDF, DOCX, web page or email gave: private-use bullet
+glyphs, form feeds, page numbers, hyphenated line breaks, web menus and
+donation banners. Output is plain lines, with blank lines kept (they still
+separate blocks) and bullets turned into a single "• ".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ua_desktop.core.text import clean_text
+
+BULLET = "•"
+# Private-use glyphs (Symbol/Wingdings bullets from PDFs) and common bullet shapes.
+_BULLET_CHARS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2666\u2713\u2714\u25c6\u25b8\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf02d\uf0a8\uf0ae"
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_LEADING_BULLET = re.compile(r"^\s*(?:[" + _BULLET_CHARS + r"\ue000-\uf8ff]+|[-–*]\s(?=\S)|\d{1,2}[.)]\s(?=[a-zà-ÿ]))\s*")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:(?:page|seite|página|pagina)\s*)?\d{1,2}(?:\s*(?:/|of|de|sur|von)\s*\d{1,2})?(?:\s*[-–])?\s*$",
+    re.IGNORECASE,
+)
+_ELLIPSIS_LINE = re.compile(r"^\s*[\(\[]?\s*(?:\.\.\.|…)\s*[\)\]]?\s*$")
+_ELLIPSIS_INLINE = re.compile(r"[\(\[]\s*(?:\.\.\.|…)\s*[\)\]]")
+_KEEP_HYPHEN_PREFIXES = {
+    "well", "self", "non", "ill", "co", "ex", "anti", "pre", "post", "semi", "long", "short", "high", "low",
+    "so", "human", "cross", "mid", "over", "under", "un", "vice", "half", "inter", "multi", "e", "full",
+    "large", "small", "far", "old", "all", "one", "two", "three", "four", "five", "twenty", "thirty",
+}
+# Web page and email noise: lines that are only navigation, sharing or fundraising.
+_WEB_NOISE = re.compile(
+    r"^\s*(?:menu|search|home|close|skip to (?:main )?content|donate(?: now)?|join(?: us)?|sign up|log ?in|"
+    r"share(?: this)?(?: on \w+)?|tweet|print|back to top|read more|learn more|cookies?(?: settings| policy)?|"
+    r"accept(?: all)?(?: cookies)?|privacy policy|subscribe|newsletter|follow us|contact us|about us|"
+    r"what we do|get involved|news|campaigns?|countries|take action|español|english|français|deutsch|"
+    r"facebook|twitter|instagram|youtube|linkedin|whatsapp|email this|copy link|"
+    r"(?:make a |your )?(?:gift|donation)s?\b.*|support (?:our|amnesty).*|give (?:monthly|today).*|"
+    r"spenden(?: sie)?(?: jetzt)?|faire un don|donar|dona(?: ahora)?|unsubscribe.*|"
+    r"view (?:this email )?in (?:your )?browser.*|you are receiving this.*|\|+)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_accents(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+def normalize_text(text: str) -> str:
+    """Return the sheet as clean lines (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\x0b", "\n")
+    text = clean_text(text)
+    text = (
+        text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ").replace("\u00ad", "")
+        .replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    )
+    lines = []
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if _PAGE_NUMBER.match(line) or _ELLIPSIS_LINE.match(line):
+            # A page number or an elision mark: keep a paragraph break only.
+            lines.append("")
+            continue
+        if _WEB_NOISE.match(line) and len(line) < 60:
+            lines.append("")
+            continue
+        match = _LEADING_BULLET.match(line)
+        if match and match.end() < len(line):
+            line = BULLET + " " + line[match.end():].lstrip()
+        elif match:
+            line = ""
+        line = _PRIVATE_USE.sub(" ", line)
+        line = _ELLIPSIS_INLINE.sub(" ", line)
+        line = re.sub(r"[ ]{2,}", "  ", line.strip()) if line.strip() else ""
+        lines.append(line)
+    lines = _join_hyphenated(lines)
+    return "\n".join(lines).strip("\n") + "\n" if any(lines) else ""
+
+
+def _join_hyphenated(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        m = re.search(r"(\w+)-$", line)
+        if m and nxt[:1].islower() and not m.group(1).isdigit():
+            head = m.group(1)
+            word, rest = (nxt.split(" ", 1) + [""])[:2]
+            if head.lower() in _KEEP_HYPHEN_PREFIXES:
+                joined = line + word
+            else:
+                joined = line[:-1] + word
+            out.append(joined)
+            lines[i + 1] = rest.strip()
+            if not lines[i + 1]:
+                i += 1
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def reflow(lines: list[str]) -> str:
+    """Join wrapped lines into paragraphs separated by blank lines."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if line.startswith(BULLET) and current:
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(re.sub(r"\s{2,}", " ", p) for p in paragraphs)

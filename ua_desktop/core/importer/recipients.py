@@ -1,0 +1,418 @@
+"""Recipient blocks: title lines, name, address, country, contacts, salutation.
+
+Blocks come as the lines of a "send appeals to" or "copies to" zone. A block
+ends after its contact or salutation lines, when an ordinary line starts the
+next recipient. Contact lines are taken as they come: "Fax" with or without a
+colon, several labels on one line ("Phone: ... I Fax: ..."), several
+addresses joined by ";", "or", "oder" or line breaks, masked addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ua_desktop.core.case import Gender, Recipient, RecipientRole
+from ua_desktop.core.text import clean_line
+from ua_desktop.i18n import _
+
+from .lexicon import country_code, fold
+from .result import FieldNote
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]|\[at\]|\(at\)|\{at\}", re.IGNORECASE)
+
+_LABELS = {
+    "fax": r"fax(?:\s*(?:no\.?|number|nr\.?))?|t[ée]l[ée]copie|telefax|facs[ií]mil",
+    "email": r"e-?\s?mail(?:\s*(?:address|adresse))?|courriel|correo(?:\s+electr[oó]nico)?|mail",
+    "phone": r"(?:tele)?phone(?:\s*(?:no\.?|number))?|tel\.?|t[ée]l[ée]phone|t[ée]l\.?|tel[ée]fono|telefon|mobile|cell|whats[aA]pp",
+    "social": r"twitter\s*/\s*x|x\s*/\s*twitter|twitter|facebook|instagram|tiktok|telegram|fb|x(?=\s*:)",
+    "salutation": r"\(?\s*(?:korrekte\s+)?anrede|salutation|formule\s+d['’]appel|formule\s+de\s+politesse|tratamiento|saludo|encabezamiento",
+    "web": r"web(?:site)?|site\s+web|sitio\s+web|internet",
+}
+_LABEL_RE = {kind: re.compile(r"^\s*(?:" + rx + r")\b\s*[:.\-–]?\s*", re.IGNORECASE) for kind, rx in _LABELS.items()}
+_ANY_LABEL = re.compile(
+    r"\s+(?:[I|/•·]\s+|;\s*)?(?=(?:" + "|".join(rx for k, rx in _LABELS.items() if k != "salutation") + r")\b\s*:)",
+    re.IGNORECASE,
+)
+_FUNCTION_END = re.compile(r"\b(?:of|the|of the|and|for|de|del|de la|des|du|la|le|et|y|für|der|die|des|und|von|to)$", re.IGNORECASE)
+_OFFICE_WORDS = {
+    "minister", "ministry", "ministre", "ministère", "ministerio", "ministro", "ministerin", "ministerium", "bundesminister",
+    "president", "presidente", "président", "présidente", "präsident", "präsidentin", "presidency", "presidencia",
+    "prosecutor", "procureur", "procuradora", "procurador", "fiscal", "fiscalía", "staatsanwalt", "generalstaatsanwalt",
+    "generalstaatsanwältin", "attorney", "government", "gouvernement", "gobierno", "regierung", "affairs", "office",
+    "head", "chief", "chair", "chairman", "chairperson", "director", "directeur", "directora", "director-general",
+    "republic", "république", "república", "republik", "embassy", "ambassade", "embajada", "botschaft", "ambassador",
+    "ambassadeur", "ambassadrice", "embajador", "embajadora", "botschafter", "botschafterin", "council", "court",
+    "tribunal", "gericht", "judge", "juge", "juez", "jueza", "richter", "secretary", "secretario", "secretaria",
+    "secrétaire", "commissioner", "commissaire", "governor", "gouverneur", "gobernador", "gouverneure", "gouverneurin",
+    "parliament", "parlement", "parlamento", "speaker", "deputy", "vice", "interim", "justice", "justicia", "justiz",
+    "interior", "intérieur", "innern", "security", "sécurité", "seguridad", "defence", "defense", "foreign", "state",
+    "estado", "état", "staat", "police", "policía", "polizei", "department", "commission", "comisión", "committee",
+    "authority", "king", "queen", "emir", "sultan", "prime", "premier", "federal", "national", "supreme",
+    "general", "cabinet", "administration", "agency", "ombudsman", "mission", "permanent", "consulate",
+    "représentant", "permanent", "excellency", "excelencia", "exzellenz", "governo", "procuraduría", "attorney-general",
+}
+_RANK_WORDS = {"general", "colonel", "major", "lieutenant", "captain", "admiral", "brigadier", "marshal", "field"}
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave\.?|av\.|avda\.?|boulevard|blvd|lane|square|place|building|floor|box|p\.?\s?o\.?|"
+    r"calle|carrera|colonia|col\.|edificio|piso|apartado|rue|bd|cedex|bp|straße|strasse|str\.|platz|allee|weg|postfach|"
+    r"ulitsa|ul\.|prospekt|pr\.|dom|house|city|district|province|region|oblast|c/o|km|zona|barrio|casilla|"
+    r"plaza|paseo|pasaje|via|viale|piazza)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den",
+              "ter", "al", "el", "bin", "ibn", "bint", "y", "e", "ben", "abu", "zu", "af", "st."}
+_HONORIFIC_TITLE = re.compile(r"^(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Seine\s+Exzellenz|Ihre\s+Exzellenz|Excmo\.?|Excma\.?|Exmo\.?|Hon\.|The\s+Hon(?:ou?rable)?\.?)\s+", re.IGNORECASE)
+_COURTESY = re.compile(
+    r"^(?:(?P<m>Mr\.?|Sr\.?|Señor|Senor|Herrn?|Monsieur|M\.|Don|Dn\.)|(?P<f>Mrs\.?|Ms\.?|Miss|Sra\.?|Srta\.?|Señora|Senora|Frau|Madame|Mme\.?|Doña|Dña\.?))\s+",
+)
+_MALE_WORDS = re.compile(r"\b(?:mr|sir|señor|senor|sr|herr|herrn|monsieur|geehrter|estimado|his excellency|don|king)\b\.?", re.IGNORECASE)
+_FEMALE_WORDS = re.compile(r"\b(?:mrs|ms|madam|madame|miss|señora|senora|sra|frau|geehrte|estimada|her excellency|doña|queen|mme)\b\.?", re.IGNORECASE)
+_OFFICES = (
+    ("deputy_head_of_government", r"deputy head of (?:the )?(?:\w+ )?government|vice[- ]?(?:premier|prime minister)|deputy prime minister|vice[- ]?primer ministro|vice-premier ministre|stellvertretende[rn]? (?:regierungschef|ministerpräsident)"),
+    ("prime_minister", r"prime minister|premier ministre|primer ministro|primera ministra|premierminister|ministerpräsident"),
+    ("head_of_government", r"head of (?:the )?(?:\w+ )?government|chef du gouvernement|jefe de gobierno|regierungschef|chancellor"),
+    ("prosecutor", r"prosecutor|procureur|fiscal|staatsanwalt|staatsanwältin|attorney[- ]general|procurador"),
+    ("ambassador", r"ambassador|ambassade|ambassadeur|ambassadrice|embassy|embajad|botschaft|chargé d'affaires|charge d'affaires"),
+    ("minister", r"minist"),
+    ("president", r"presid|präsident|head of state|chef de l'état|jefe de estado|staatsoberhaupt|king|emir|sultan"),
+    ("governor", r"governor|gouverneur|gobernador|gouverneurin|gobernadora"),
+    ("judge", r"judge|juge|juez|jueza|richter|court|tribunal"),
+)
+
+
+def detect_gender(*texts: str) -> Gender:
+    male = female = 0
+    for text in texts:
+        male += len(_MALE_WORDS.findall(text))
+        female += len(_FEMALE_WORDS.findall(text))
+    if male and not female:
+        return Gender.MALE
+    if female and not male:
+        return Gender.FEMALE
+    return Gender.UNKNOWN
+
+
+def detect_office(*texts: str) -> str:
+    joined = fold(" ".join(texts))
+    for office, pattern in _OFFICES:
+        if re.search(r"\b(?:" + pattern + r")", joined, re.IGNORECASE):
+            return office
+    return "official"
+
+
+def _words(line: str) -> list[str]:
+    return line.replace(",", " ").split()
+
+
+def has_office_word(line: str) -> bool:
+    return any(w.strip(".,;:()").lower() in _OFFICE_WORDS for w in _words(line))
+
+
+def looks_like_name(line: str) -> bool:
+    """A personal name: 1-6 capitalised words (particles allowed), no digits,
+    no office or address words, not a country."""
+    line = _HONORIFIC_TITLE.sub("", line).strip()
+    had_courtesy = bool(_COURTESY.match(line))
+    line = _COURTESY.sub("", line).strip()
+    if not line or any(ch.isdigit() for ch in line) or ":" in line or "@" in line or len(line) > 60:
+        return False
+    if _ADDRESS_WORDS.search(line) or country_code(line):
+        return False
+    words = line.split()
+    if not (2 <= len(words) <= 6 or (had_courtesy and len(words) >= 1)):
+        return False
+    capitals = 0
+    for i, word in enumerate(words):
+        bare = word.strip(".,()’'\"")
+        low = bare.lower()
+        if low in _OFFICE_WORDS and not (low in _RANK_WORDS and i == 0):
+            return False
+        if low in _PARTICLES or re.fullmatch(r"(?:al|el|ad|ar|as|az|ash)-\w+", low):
+            continue
+        if not bare or not (bare[0].isupper() or bare[0] in "'’"):
+            return False
+        capitals += 1
+    return capitals >= (1 if had_courtesy else 2) or (capitals >= 1 and len(words) >= 2)
+
+
+def _split_title_from_name(line: str) -> tuple[list[str], str] | None:
+    """'Public Prosecutor Juan Pérez' -> (['Public Prosecutor'], 'Juan Pérez')."""
+    honorific = _HONORIFIC_TITLE.match(line)
+    prefix_titles: list[str] = []
+    if honorific:
+        prefix_titles.append(honorific.group(0).strip())
+        line = line[honorific.end():]
+    words = line.split()
+    for k in range(1, len(words) - 1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if has_office_word(head) and looks_like_name(rest) and not has_office_word(rest):
+            head = head.rstrip(",")
+            return prefix_titles + [head], rest
+    if prefix_titles and looks_like_name(line):
+        return prefix_titles, line
+    return None
+
+
+def _strip_courtesy(name: str) -> tuple[str, str]:
+    m = _COURTESY.match(name)
+    if m:
+        return name[m.end():].strip(), m.group(0)
+    return name, ""
+
+
+@dataclass
+class _Block:
+    head: list[str] = field(default_factory=list)
+    contacts: list[tuple[str, str]] = field(default_factory=list)
+    salutation: str = ""
+    country_line: str = ""
+    notes: list[str] = field(default_factory=list)
+    tail: bool = False  # contact, country or salutation lines seen
+
+    def empty(self) -> bool:
+        return not (self.head or self.contacts or self.salutation)
+
+
+def split_contacts(line: str) -> list[tuple[str, str]]:
+    """'Phone: 202 895 5400 I Fax: 202 244 5131' -> [('phone', ...), ('fax', ...)];
+    [] when the line is not a contact line."""
+    parts = [p for p in _ANY_LABEL.split(line) if p.strip()]
+    found = []
+    for part in parts:
+        for kind, rx in _LABEL_RE.items():
+            m = rx.match(part)
+            if m and kind != "salutation":
+                value = part[m.end():].strip()
+                # "Fax" with no colon must be followed by a number
+                if kind in ("fax", "phone") and not re.search(r"\d", value):
+                    continue
+                if kind == "email" and not (EMAIL.search(value) or MASKED_EMAIL.search(value)):
+                    continue
+                if kind == "social":
+                    if not value:
+                        continue
+                    value = _social_label(m.group(0)) + ": " + value
+                found.append((kind, value))
+                break
+        else:
+            if found:
+                found[-1] = (found[-1][0], found[-1][1] + " " + part.strip())
+            else:
+                return []
+    return found
+
+
+def salutation_of(line: str) -> str | None:
+    m = _LABEL_RE["salutation"].match(line)
+    if not m:
+        return None
+    return line[m.end():].strip()
+
+
+def _is_country_line(line: str) -> bool:
+    return bool(country_code(line.strip(" .,")))
+
+
+def _clean_salutation(value: str) -> str:
+    value = value.strip().strip("()").strip()
+    return clean_line(value.rstrip(",;").strip())
+
+
+def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0) -> tuple[list[Recipient], list[FieldNote]]:
+    blocks: list[_Block] = []
+    current = _Block()
+    i = 0
+    pending_salutation = False
+    while i < len(lines):
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        sal = salutation_of(line)
+        if sal is not None:
+            if current.salutation and current.tail:
+                blocks.append(current)
+                current = _Block()
+            current.salutation = sal
+            current.tail = True
+            pending_salutation = bool(_FUNCTION_END.search(sal.rstrip(",")))
+            if not pending_salutation:
+                nxt = lines[i].strip() if i < len(lines) else ""
+                after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+                if (nxt and len(nxt.split()) <= 4 and not after and not split_contacts(nxt)
+                        and nxt[0].islower()):
+                    pending_salutation = True
+            continue
+        if pending_salutation:
+            current.salutation += " " + line
+            pending_salutation = False
+            continue
+        contacts = split_contacts(line)
+        if not contacts and (EMAIL.fullmatch(line.strip(" ;,.")) or re.fullmatch(r"(?:(?:or|oder|ou|o|and|und|et|y)\s+)?" + EMAIL.pattern + r"[;,.]?", line, re.I)) \
+                and current.contacts and current.contacts[-1][0] == "email":
+            contacts = [("email", line)]
+        if contacts:
+            if current.salutation and current.tail and not current.contacts:
+                pass
+            current.contacts.extend(contacts)
+            current.tail = True
+            continue
+        if line.startswith("(") and line.endswith(")") or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b\s*:", line, re.I):
+            current.notes.append(line.strip("()"))
+            continue
+        if current.tail and _is_country_line(line) and not current.country_line:
+            current.country_line = line
+            continue
+        if current.tail:
+            blocks.append(current)
+            current = _Block()
+        if _is_country_line(line) and current.head and not current.country_line:
+            current.country_line = line
+            current.tail = True
+            continue
+        current.head.append(line)
+    if not current.empty():
+        blocks.append(current)
+
+    recipients: list[Recipient] = []
+    notes: list[FieldNote] = []
+    for block in blocks:
+        made = _make_recipient(block, role, start_index + len(recipients), notes)
+        if made is not None:
+            recipients.append(made)
+    return recipients, notes
+
+
+def _merge_broken_lines(head: list[str]) -> list[str]:
+    merged: list[str] = []
+    for line in head:
+        if merged and (_FUNCTION_END.search(merged[-1]) or re.match(r"^(?:of|the|and|de|del|des|du|la|et|y|für|der|und)\b", line)) \
+                and not _ADDRESS_WORDS.search(line) and not re.search(r"\d", line):
+            merged[-1] = merged[-1] + " " + line
+        else:
+            merged.append(line)
+    return merged
+
+
+def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[FieldNote]) -> Recipient | None:
+    where = f"recipients[{index}]"
+    head = _merge_broken_lines([clean_line(h) for h in block.head if clean_line(h)])
+    if not head and not block.contacts:
+        return None
+    titles: list[str] = []
+    address: list[str] = []
+    name = ""
+    name_at = None
+    for k, line in enumerate(head[:5]):
+        if looks_like_name(line):
+            name_at = k
+            break
+        split = _split_title_from_name(line)
+        if split:
+            name_at = k
+            break
+        if _ADDRESS_WORDS.search(line) or re.search(r"\d", line):
+            break
+    courtesy = ""
+    if name_at is not None:
+        titles = head[:name_at]
+        line = head[name_at]
+        split = None if looks_like_name(line) and not _HONORIFIC_TITLE.match(line) else _split_title_from_name(line)
+        if split:
+            titles = titles + split[0]
+            name = split[1]
+        else:
+            name = line
+        name, courtesy = _strip_courtesy(name)
+        rest = head[name_at + 1:]
+        while rest and not titles and has_office_word(rest[0]) and detect_office(rest[0]) != "official" \
+                and not _ADDRESS_WORDS.search(rest[0]) and not re.search(r"\d", rest[0]) \
+                and not rest[0].lower().startswith(("office", "ministry", "ministerio", "ministère", "embassy", "embajada", "ambassade", "botschaft", "secretaría", "presidencia", "palacio", "palais", "government house")):
+            titles.append(rest.pop(0))
+        address = rest
+    else:
+        if head:
+            name = head[0]
+            address = head[1:]
+            if has_office_word(name) and not titles:
+                pass
+            notes.append(FieldNote(f"{where}.name", _("No person's name was found for this recipient; the first line was used.")))
+        else:
+            name = ""
+    country = ""
+    if block.country_line:
+        country = block.country_line.strip(" .,")
+    else:
+        for line in reversed(address):
+            last = re.split(r"[,–-]\s*", line)[-1].strip(" .")
+            last = re.sub(r"^\d{3,6}\s+", "", last)
+            if country_code(last):
+                country = last
+                break
+    country = clean_line(country).upper()
+    fax = phone = ""
+    emails: list[str] = []
+    social: list[str] = []
+    for kind, value in block.contacts:
+        value = clean_line(value)
+        if kind == "email" or (kind == "web" and "@" in value):
+            if MASKED_EMAIL.search(value):
+                notes.append(FieldNote(f"{where}.email", _(
+                    "The email address was hidden on the web page ({text}); look it up on the original page."
+                ).format(text=value)))
+            for addr in EMAIL.findall(value):
+                if addr not in emails:
+                    emails.append(addr)
+        elif kind == "fax":
+            fax = _join(fax, _clean_number(value))
+        elif kind == "phone":
+            phone = _join(phone, _clean_number(value))
+        elif kind == "social":
+            social.append(value)
+    social = [clean_line(s).strip(" ;,") for s in social]
+    if not name:
+        if not (emails or fax or phone or social):
+            return None
+        name = emails[0] if emails else (social[0] if social else (fax or phone))
+        notes.append(FieldNote(f"{where}.name", _("This recipient has contact details but no name.")))
+    salutation = _clean_salutation(block.salutation) if block.salutation else ""
+    if block.salutation and not salutation:
+        notes.append(FieldNote(f"{where}.salutation", _("The salutation line is empty.")))
+    gender = detect_gender(salutation, courtesy, " ".join(titles))
+    office = detect_office(" ".join(titles) or (head[0] if name_at is None and head else ""), "" if titles else salutation)
+    return Recipient(
+        role=role,
+        name=clean_line(name),
+        title_lines=tuple(clean_line(t) for t in titles if clean_line(t)),
+        address_lines=tuple(clean_line(a) for a in address if clean_line(a)),
+        country=country,
+        fax=fax,
+        email=", ".join(emails),
+        phone=phone,
+        social=tuple(s for s in social if s),
+        salutation=salutation,
+        gender=gender,
+        office=office,
+        note=" ".join(clean_line(n) for n in block.notes),
+    )
+
+
+def _social_label(label: str) -> str:
+    low = label.strip(" :.-–").lower().replace(" ", "")
+    if low.startswith("twitter") or low.startswith("x"):
+        return "Twitter/X" if "x" in low.replace("twitter", "") or low == "x" or low.startswith("x") else "Twitter"
+    if low == "fb":
+        return "Facebook"
+    return low.capitalize()
+
+
+def _clean_number(value: str) -> str:
+    value = clean_line(value).strip(" ;,.")
+    value = re.sub(r"\s*(?:\bor\b|\boder\b|\bou\b|;)\s*", ", ", value)
+    return value
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}, {b}" if a and b else (a or b)

@@ -1,0 +1,1 @@
+"""The window: a thin layer of widgets over `ua_desktop.core`."""

@@ -1,0 +1,70 @@
+"""The window's menu actions, declared in one place with their keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from ua_desktop.i18n import _
+
+
+@dataclass
+class WindowActions:
+    open_case: QAction
+    open_sample: QAction
+    save_letter: QAction
+    quit: QAction
+    copy_fax: QAction
+    copy_email: QAction
+    copy_email_text: QAction
+    open_email: QAction
+    page_a4: QAction
+    page_letter: QAction
+    forget_me: QAction
+    about: QAction
+
+
+def build_actions(window: QMainWindow) -> WindowActions:
+    def action(text: str, shortcut=None) -> QAction:
+        act = QAction(text, window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    actions = WindowActions(
+        open_case=action(_("&Open case…"), QKeySequence.StandardKey.Open),
+        open_sample=action(_("Open the &sample case")),
+        save_letter=action(_("&Save letter…"), QKeySequence.StandardKey.Save),
+        quit=action(_("&Quit"), QKeySequence.StandardKey.Quit),
+        copy_fax=action(_("Copy &fax number")),
+        copy_email=action(_("Copy &email address")),
+        copy_email_text=action(_("Copy &whole email")),
+        open_email=action(_("Open in email &program")),
+        page_a4=action(_("Paper size A4")),
+        page_letter=action(_("Paper size US Letter")),
+        forget_me=action(_("&Forget my details on this computer")),
+        about=action(_("&About UA Desktop")),
+    )
+    group = QActionGroup(window)
+    for act in (actions.page_a4, actions.page_letter):
+        act.setCheckable(True)
+        group.addAction(act)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_("&File"))
+    file_menu.addActions([actions.open_case, actions.open_sample])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.save_letter)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    send_menu = bar.addMenu(_("Se&nd"))
+    send_menu.addActions([actions.copy_fax, actions.copy_email, actions.copy_email_text, actions.open_email])
+    settings_menu = bar.addMenu(_("Se&ttings"))
+    settings_menu.addActions([actions.page_a4, actions.page_letter])
+    settings_menu.addSeparator()
+    settings_menu.addAction(actions.forget_me)
+    help_menu = bar.addMenu(_("&Help"))
+    help_menu.addAction(actions.about)
+    return actions

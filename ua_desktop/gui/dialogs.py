@@ -1,0 +1,65 @@
+"""The one seam for every modal interaction and hand-off to the desktop.
+
+Widgets never call QFileDialog, QMessageBox or QDesktopServices directly;
+they call these functions through the module (``dialogs.show_error(...)``),
+so a test replaces one name with monkeypatch and nothing blocks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ua_desktop.i18n import _
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(path) if path else None
+
+
+def choose_open_path(parent: QWidget | None, title: str, folder: Path, filters: str) -> Path | None:
+    path, _selected = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
+    return Path(path) if path else None
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, message: str, yes_text: str, no_text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_crash(parent: QWidget | None, summary: str, details: str) -> None:
+    from ua_desktop.gui.crash_dialog import CrashDialog
+
+    CrashDialog(summary, details, parent).exec()
+
+
+def open_url(url: str) -> bool:
+    """Hand a mailto: (or file) link to the desktop. The app never sends."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def file_filters_letter() -> str:
+    return _("Word document (*.docx)") + ";;" + _("Plain text (*.txt)")
+
+
+def file_filters_case() -> str:
+    return _("UA Desktop case (*.json)") + ";;" + _("All files (*)")

@@ -1,0 +1,52 @@
+"""Step 3: the language of the letter; the case's own languages first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ua_desktop.core.letter_languages import LetterLanguage
+from ua_desktop.gui.widgets import StepBox, plain_label
+from ua_desktop.i18n import _
+
+
+class LanguagePicker(StepBox):
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(3, _("Which language?"), parent)
+        self.hint = self.add(plain_label(object_name="note"))
+        self.combo = QComboBox()
+        self.combo.setObjectName("letterLanguage")
+        self.combo.setAccessibleName(_("Letter language"))
+        self.combo.currentIndexChanged.connect(self._index_changed)
+        self.add(self.combo)
+
+    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        asked = [language.english_name for language, is_asked in languages if is_asked]
+        for language, is_asked in languages:
+            label = language.english_name
+            if language.native_name.lower() != language.english_name.lower():
+                label += f" — {language.native_name}"
+            if is_asked:
+                label += "  " + _("(asked for by the case)")
+            self.combo.addItem(label, language.code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
+        self.combo.blockSignals(False)
+        if asked:
+            self.hint.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
+                              .format(languages=", ".join(asked)))
+        else:
+            self.hint.setText(_("Write in any language you know well."))
+
+    def select(self, code: str) -> None:
+        index = self.combo.findData(code)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def _index_changed(self, index: int) -> None:
+        code = self.combo.itemData(index)
+        if code:
+            self.language_chosen.emit(code)

@@ -1,0 +1,124 @@
+"""Step 5: the letter itself — a page the user can edit, a bar that speaks
+up when their edits no longer match the choices, and the ways to send it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+
+from ua_desktop.core.session import LetterState
+from ua_desktop.gui.widgets import StepBox, plain_label
+from ua_desktop.i18n import _
+
+
+class LetterEditor(QPlainTextEdit):
+    """The letter page. Tells apart the user's typing from the app's
+    redrafts, so only real edits are reported."""
+
+    user_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("letter")
+        self.setAccessibleName(_("Your letter"))
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        font = QFont("Times New Roman")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(12)
+        self.setFont(font)
+        self._setting = False
+        self.textChanged.connect(self._text_changed)
+
+    def show_text(self, text: str, *, undoable: bool = False) -> None:
+        if text == self.toPlainText():
+            return
+        self._setting = True
+        try:
+            if undoable:
+                cursor = self.textCursor()
+                cursor.beginEditBlock()
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(text)
+                cursor.endEditBlock()
+                self.moveCursor(QTextCursor.MoveOperation.Start)
+            else:
+                bar = self.verticalScrollBar().value()
+                self.setPlainText(text)
+                self.verticalScrollBar().setValue(bar)
+        finally:
+            self._setting = False
+
+    def set_right_to_left(self, rtl: bool) -> None:
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+
+    def _text_changed(self) -> None:
+        if not self._setting:
+            self.user_edited.emit(self.toPlainText())
+
+
+class LetterPanel(StepBox):
+    redraft_requested = Signal()
+    save_requested = Signal()
+    copy_email_text_requested = Signal()
+    open_email_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(5, _("Your letter"), parent)
+        self.add(plain_label(_("Read it through. You can change any of the words before you save or send it."),
+                             object_name="note"))
+        self.banner = QFrame()
+        self.banner.setObjectName("outOfDate")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        self.banner_text = plain_label(_(
+            "You changed the letter, so it was not rewritten for your new choices. It may not match them."))
+        self.redraft_button = QPushButton(_("Write it again for my choices"))
+        self.redraft_button.setToolTip(_("Your changes are replaced. Undo (Ctrl+Z) brings them back."))
+        self.redraft_button.clicked.connect(self.redraft_requested)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.redraft_button)
+        self.banner.hide()
+        self.add(self.banner)
+        self.problem = self.add(plain_label(object_name="problem"))
+        self.problem.hide()
+        self.untranslated = self.add(plain_label(object_name="note"))
+        self.untranslated.hide()
+        self.editor = self.add(LetterEditor(), stretch=1)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(_("Save letter…"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(_("Save the letter as a Word document to print or send"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.copy_email_button = QPushButton(_("Copy whole email"))
+        self.copy_email_button.setToolTip(_("Copies the address, subject and letter, to paste into any email"))
+        self.copy_email_button.clicked.connect(self.copy_email_text_requested)
+        self.open_email_button = QPushButton(_("Open in email program"))
+        self.open_email_button.clicked.connect(self.open_email_requested)
+        for button in (self.save_button, self.copy_email_button, self.open_email_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.add_layout(row)
+
+    def show_state(self, state: LetterState, *, undoable: bool = False) -> None:
+        if state.letter is not None and not state.edited:
+            self.editor.show_text(state.letter.text, undoable=undoable)
+            self.editor.set_right_to_left(state.letter.right_to_left)
+        self.banner.setVisible(state.out_of_date)
+        self.problem.setText(state.problem)
+        self.problem.setVisible(bool(state.problem))
+        untranslated = state.letter.untranslated if state.letter else ()
+        self.untranslated.setText(_(
+            "Some requests have no translation yet and are still in the language of the case sheet: {count}."
+        ).format(count=len(untranslated)) if untranslated else "")
+        self.untranslated.setVisible(bool(untranslated))
+        has_letter = state.letter is not None
+        self.save_button.setEnabled(has_letter)
+
+    def enable_email(self, has_email: bool) -> None:
+        self.copy_email_button.setEnabled(has_email)
+        self.open_email_button.setEnabled(has_email)
+        tip = "" if has_email else _("The case sheet gives no email address for this recipient.")
+        self.copy_email_button.setToolTip(tip or _("Copies the address, subject and letter, to paste into any email"))
+        self.open_email_button.setToolTip(tip)

@@ -1,0 +1,217 @@
+"""The main window: puts the five steps side by side and connects each
+user action to the letter session. It holds no letter logic of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+
+from ua_desktop import APP_NAME, __version__
+from ua_desktop.core.case import Case
+from ua_desktop.core.casefile import CaseFileError, load_case
+from ua_desktop.core.drafting import LetterDrafter
+from ua_desktop.core.session import LetterSession, LetterState
+from ua_desktop.gui import dialogs
+from ua_desktop.gui.actions import build_actions
+from ua_desktop.gui.case_panel import CasePanel
+from ua_desktop.gui.language_picker import LanguagePicker
+from ua_desktop.gui.letter_actions import LetterActions
+from ua_desktop.gui.letter_panel import LetterPanel
+from ua_desktop.gui.recipient_picker import RecipientPicker
+from ua_desktop.gui.sender_form import SenderForm
+from ua_desktop.gui.settings import Settings
+from ua_desktop.i18n import _
+from ua_desktop.paths import sample_case_path
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, case: Case, settings: Settings, drafter: LetterDrafter | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, case_path: Path | None = None):
+        super().__init__()
+        self.settings = settings
+        self.today = today
+        self.case_path = case_path
+        self.session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
+                                     letter_date=today())
+        self.setWindowTitle(APP_NAME)
+        self.resize(1360, 880)
+
+        self.case_panel = CasePanel()
+        self.recipients = RecipientPicker()
+        self.languages = LanguagePicker()
+        self.sender_form = SenderForm()
+        self.letter_panel = LetterPanel()
+        self._lay_out()
+
+        self.letter_actions = LetterActions(self, self.session, settings, self.tell)
+        self.actions = build_actions(self)
+        self._connect()
+        self._show_case()
+        self.sender_form.show_sender(self.session.sender, settings.remember_sender)
+        (self.actions.page_letter if settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
+        self.statusBar().showMessage(_("Choose whom to write to, then read your letter on the right."))
+
+    # ------------------------------------------------------------ layout
+    def _lay_out(self) -> None:
+        """Three columns, read left to right: the case; the choices; the letter."""
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(_scrolling_column(self.case_panel), 3)
+        row.addWidget(_scrolling_column(self.recipients, self.languages, self.sender_form), 3)
+        row.addWidget(self.letter_panel, 5)
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        s, a, la = self.session, self.actions, self.letter_actions
+        s.subscribe(self._state_changed)
+        self.recipients.recipient_chosen.connect(self._choose_recipient)
+        self.languages.language_chosen.connect(s.choose_language)
+        self.sender_form.sender_changed.connect(self._sender_changed)
+        self.sender_form.remember_changed.connect(self._remember_changed)
+        self.letter_panel.editor.user_edited.connect(s.record_edit)
+        self.letter_panel.redraft_requested.connect(self._redraft)
+        self.case_panel.open_case_requested.connect(self.open_case)
+        self.recipients.copy_fax_requested.connect(la.copy_fax)
+        self.recipients.copy_email_requested.connect(la.copy_email_address)
+        self.letter_panel.save_requested.connect(la.save_letter)
+        self.letter_panel.copy_email_text_requested.connect(la.copy_email_text)
+        self.letter_panel.open_email_requested.connect(la.open_email)
+        a.open_case.triggered.connect(self.open_case)
+        a.open_sample.triggered.connect(lambda: self.open_case(sample_case_path()))
+        a.save_letter.triggered.connect(la.save_letter)
+        a.quit.triggered.connect(self.close)
+        a.copy_fax.triggered.connect(la.copy_fax)
+        a.copy_email.triggered.connect(la.copy_email_address)
+        a.copy_email_text.triggered.connect(la.copy_email_text)
+        a.open_email.triggered.connect(la.open_email)
+        a.page_a4.triggered.connect(lambda: self._set_page_size("A4"))
+        a.page_letter.triggered.connect(lambda: self._set_page_size("Letter"))
+        a.forget_me.triggered.connect(self._forget_me)
+        a.about.triggered.connect(self._about)
+
+    # ------------------------------------------------------------ showing
+    def _show_case(self) -> None:
+        case = self.session.case
+        self.case_panel.show_case(case, self.today())
+        self.recipients.show_case(case, self.session.recipient_index)
+        self.languages.show_languages(self.session.languages(), self.session.language)
+        self._show_recipient()
+        self.letter_panel.show_state(self.session.state)
+        title = case.people_names or _("Case")
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    def _show_recipient(self) -> None:
+        recipient = self.session.recipient
+        self.recipients.show_contact(recipient)
+        has_email = bool(recipient and recipient.emails)
+        self.letter_panel.enable_email(has_email)
+        for act in (self.actions.copy_email, self.actions.copy_email_text, self.actions.open_email):
+            act.setEnabled(has_email)
+        self.actions.copy_fax.setEnabled(bool(recipient and recipient.fax))
+
+    def _state_changed(self, state: LetterState) -> None:
+        self.letter_panel.show_state(state, undoable=self._undoable_redraft)
+
+    _undoable_redraft = False
+
+    # ------------------------------------------------------------ intents
+    def _choose_recipient(self, index: int) -> None:
+        self.session.choose_recipient(index)
+        self._show_recipient()
+
+    def _sender_changed(self, sender) -> None:
+        self.session.set_sender(sender)
+        self.settings.store_sender(sender)
+
+    def _remember_changed(self, remember: bool) -> None:
+        self.settings.remember_sender = remember
+        self.settings.store_sender(self.session.sender)
+        self.tell(_("Your details will be remembered on this computer.") if remember
+                  else _("Your details will not be kept on this computer."))
+
+    def _forget_me(self) -> None:
+        self.settings.forget_sender()
+        self.tell(_("Your details were removed from this computer. They stay in this letter until you close it."))
+
+    def _redraft(self) -> None:
+        self._undoable_redraft = True
+        try:
+            self.session.redraft()
+        finally:
+            self._undoable_redraft = False
+        self.tell(_("The letter was written again. Press Ctrl+Z to get your changes back."))
+
+    def _set_page_size(self, size: str) -> None:
+        self.settings.page_size = size
+
+    def open_case(self, path: Path | None = None) -> bool:
+        if not path:
+            folder = Path(self.settings.last_open_dir or Path.home())
+            path = dialogs.choose_open_path(self, _("Open a case"), folder, dialogs.file_filters_case())
+            if path is None:
+                return False
+        try:
+            case = load_case(path)
+        except CaseFileError as error:
+            log.warning("Could not open case %s: %s", path, error)
+            dialogs.show_error(self, _("The case could not be opened"),
+                               str(error) + "\n\n" + _("The letter on the screen has not changed."))
+            return False
+        if self.has_unsaved_edits() and not dialogs.ask_yes_no(
+                self, _("Open another case?"),
+                _("You have changed this letter. If you open another case, your changes will be lost. "
+                  "Save the letter first if you want to keep it."),
+                _("Open the case"), _("Keep my letter")):
+            return False
+        self.settings.last_open_dir = str(Path(path).parent)
+        self.case_path = Path(path)
+        self.session.open_case(case)
+        self._show_case()
+        self.tell(_("Opened the case of {names}.").format(names=case.people_names))
+        return True
+
+    def tell(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _about(self) -> None:
+        dialogs.about(self, _("About UA Desktop"), _(
+            "UA Desktop {version}\n\nTurns Urgent Action case sheets into appeal letters. "
+            "It works offline and never sends anything by itself.").format(version=__version__))
+
+    def has_unsaved_edits(self) -> bool:
+        letter = self.session.letter
+        return self.session.edited and letter is not None and letter.text != self.letter_actions.last_saved_text
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_edits() and not dialogs.ask_yes_no(
+                self, _("Close UA Desktop?"),
+                _("You have changed this letter and it is not saved. Close anyway and lose it?"),
+                _("Close and lose the letter"), _("Keep working")):
+            event.ignore()
+            return
+        self.settings.sync()
+        event.accept()
+
+
+def _scrolling_column(*panels: QWidget) -> QScrollArea:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 4, 0)
+    for panel in panels:
+        layout.addWidget(panel)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(column)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(330)
+    return scroll

@@ -1,0 +1,42 @@
+"""Small building blocks shared by the panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False, object_name: str = "") -> QLabel:
+    """A label that shows text exactly as given: never as HTML, since case
+    text comes from outside."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class StepBox(QFrame):
+    """One numbered step of the flow: a heading and its content."""
+
+    def __init__(self, number: int, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("step")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(14, 10, 14, 12)
+        self._layout.setSpacing(6)
+        self.heading = plain_label(f"{number}  {title}", wrap=False, object_name="stepHeading")
+        self.heading.setAccessibleName(title)
+        self._layout.addWidget(self.heading)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self._layout.addWidget(widget, stretch)
+        return widget
+
+    def add_layout(self, layout) -> None:
+        self._layout.addLayout(layout)

@@ -1,0 +1,58 @@
+"""UI message translation through gettext catalogs made with Babel.
+
+Catalogs live in ``translations/<lang>/LC_MESSAGES/ua_desktop.mo``; their
+sources are the ``.po`` files beside them (``tools/update_translations.py``
+extracts, updates and compiles them). There is no Qt here: the core's error
+messages are translated with the same catalogs, and the GUI additionally
+loads Qt's own ``qtbase_*.qm`` for built-in dialog buttons.
+
+Nothing happens at import time: the language is English until `set_language`
+is called.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from pathlib import Path
+
+DOMAIN = "ua_desktop"
+
+_translation: _gettext.NullTranslations = _gettext.NullTranslations()
+_language = "en"
+
+
+def set_language(language: str, localedir: Path | None = None) -> str:
+    """Switch UI messages to `language`; fall back to English safely.
+
+    Returns the language actually in use.
+    """
+    global _translation, _language
+    if localedir is None:
+        from ua_desktop.paths import translations_dir
+
+        localedir = translations_dir()
+    try:
+        _translation = _gettext.translation(DOMAIN, localedir=str(localedir), languages=[language])
+        _language = language
+    except (OSError, ValueError):
+        _translation = _gettext.NullTranslations()
+        _language = "en"
+    return _language
+
+
+def current_language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    """Translate a UI message."""
+    return _translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translation.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction without translating it yet."""
+    return message
