@@ -9,7 +9,8 @@ import unicodedata
 # Characters XML 1.0 (and so DOCX) refuses, plus the private-use bullets PDF
 # extraction leaves behind are handled by the importer, not here.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-_LINE_INVALID = re.compile("[\x00-\x1f\x7f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\u0085\u2028\u2029]")
+_LINE_INVALID = re.compile("[\x00-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
@@ -23,6 +24,6 @@ def clean_text(value: str) -> str:
 def clean_line(value: str) -> str:
     """One-line text (a name, a fax number): no control characters or line
     breaks, runs of white space folded, ends trimmed."""
-    value = _LINE_INVALID.sub(" ", value)
+    value = _LINE_INVALID.sub("", _LINE_BREAKS.sub(" ", value))
     value = unicodedata.normalize("NFC", value)
     return " ".join(value.split())
