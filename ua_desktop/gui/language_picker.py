@@ -31,7 +31,7 @@ class LanguagePicker(StepBox):
             if language.native_name.lower() != language.english_name.lower():
                 label += f" — {language.native_name}"
             if is_asked:
-                label += "  " + _("(asked for by the case)")
+                label += "  " + _("(asked for)")
             self.combo.addItem(label, language.code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
         self.combo.blockSignals(False)

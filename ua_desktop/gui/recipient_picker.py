@@ -33,9 +33,9 @@ class RecipientPicker(StepBox):
         self.copies_note = self.add(plain_label(object_name="note"))
 
         grid = QGridLayout()
-        self.fax = plain_label(wrap=False, selectable=True)
+        self.fax = plain_label(selectable=True)
         self.fax.setAccessibleName(_("Fax number"))
-        self.email = plain_label(wrap=False, selectable=True)
+        self.email = plain_label(selectable=True)
         self.email.setAccessibleName(_("Email address"))
         self.copy_fax_button = QPushButton(_("Copy fax number"))
         self.copy_fax_button.clicked.connect(self.copy_fax_requested)
@@ -59,8 +59,9 @@ class RecipientPicker(StepBox):
     def _fit_list_height(self) -> None:
         """Show every recipient without scrolling (up to six)."""
         rows = min(self.model.rowCount(), 6)
-        height = sum(max(self.list.sizeHintForRow(r), 20) + 2 * self.list.spacing() for r in range(rows))
-        self.list.setMinimumHeight(max(120, height + 2 * self.list.frameWidth() + 4))
+        # up to four wrapped lines per recipient, plus padding and spacing
+        per_row = 4 * self.list.fontMetrics().lineSpacing() + 12 + 2 * self.list.spacing()
+        self.list.setMinimumHeight(max(120, rows * per_row + 2 * self.list.frameWidth()))
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -71,7 +72,8 @@ class RecipientPicker(StepBox):
     def show_contact(self, recipient: Recipient | None) -> None:
         fax = recipient.fax if recipient else ""
         emails = ", ".join(recipient.emails) if recipient else ""
-        self.fax.setText(_("Fax: {number}").format(number=fax) if fax else _("No fax number on the sheet"))
+        self.fax.setText(_("Fax: {number}").format(number=_unbroken(fax)) if fax else
+                         _("No fax number on the sheet"))
         self.email.setText(_("Email: {address}").format(address=emails) if emails else
                            _("No email address on the sheet"))
         self.copy_fax_button.setEnabled(bool(fax))
@@ -89,3 +91,8 @@ class RecipientPicker(StepBox):
     def _row_changed(self, row: int) -> None:
         if row >= 0:
             self.recipient_chosen.emit(row)
+
+
+def _unbroken(number: str) -> str:
+    """Keep a phone or fax number on one line."""
+    return number.replace(" ", "\u00a0").replace("-", "\u2011")
