@@ -231,3 +231,11 @@ def test_recipient_model_without_a_window():
     assert model.data(model.index(2)).splitlines() == [
         "Roza Otunbaeva", "President of the Interim Government", "Copy of your letter"]
     assert model.data(model.index(5)) is None
+
+
+def test_pasted_control_characters_are_cleaned(make_window):
+    window = make_window()
+    window.sender_form.name.setText("Anna\x00 Sch\x1bmidt\x07")
+    window.languages.select("en")
+    assert letter_text(window).startswith("Anna Schmidt\n")
+    assert window.session.sender.name == "Anna Schmidt"
