@@ -13,6 +13,7 @@ from ua_desktop.i18n import _
 @dataclass
 class WindowActions:
     open_case: QAction
+    paste_sheet: QAction
     open_sample: QAction
     save_letter: QAction
     quit: QAction
@@ -34,7 +35,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
         return act
 
     actions = WindowActions(
-        open_case=action(_("&Open case…"), QKeySequence.StandardKey.Open),
+        open_case=action(_("&Open a case or sheet (PDF, Word, text)…"), QKeySequence.StandardKey.Open),
+        paste_sheet=action(_("&Paste a case sheet…"), "Ctrl+Shift+V"),
         open_sample=action(_("Open the &sample case")),
         save_letter=action(_("&Save letter…"), QKeySequence.StandardKey.Save),
         quit=action(_("&Quit"), QKeySequence.StandardKey.Quit),
@@ -54,7 +56,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(_("&File"))
-    file_menu.addActions([actions.open_case, actions.open_sample])
+    file_menu.addActions([actions.open_case, actions.paste_sheet, actions.open_sample])
     file_menu.addSeparator()
     file_menu.addAction(actions.save_letter)
     file_menu.addSeparator()

@@ -30,6 +30,7 @@ class CasePanel(StepBox):
         self.asks.setAccessibleName(_("What the case asks for"))
         row = QHBoxLayout()
         self.open_button = QPushButton(_("Open another case…"))
+        self.open_button.setToolTip(_("Open a case file, or an Urgent Action sheet as PDF, Word or text"))
         self.open_button.clicked.connect(self.open_case_requested)
         row.addWidget(self.open_button)
         row.addStretch(1)

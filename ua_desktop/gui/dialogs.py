@@ -63,3 +63,28 @@ def file_filters_letter() -> str:
 
 def file_filters_case() -> str:
     return _("UA Desktop case (*.json)") + ";;" + _("All files (*)")
+
+
+def ask_for_pasted_text(parent: QWidget | None) -> str | None:
+    """A window to paste a sheet copied from an email or a web page."""
+    from ua_desktop.gui.paste_dialog import PasteDialog
+
+    dialog = PasteDialog(parent)
+    return dialog.text() if dialog.exec() else None
+
+
+def review_import(parent: QWidget | None, result, letter_languages: tuple[str, ...], save_case):
+    """Show an imported sheet for correction. Returns the corrected case if
+    the user chose to write letters for it, else None. `save_case(case)` is
+    called when they press "Save case file…"."""
+    from ua_desktop.gui.review_dialog import ReviewDialog
+
+    dialog = ReviewDialog(result, parent, letter_languages)
+    dialog.on_save = save_case
+    if dialog.exec() and dialog.wants_to_use:
+        return dialog.case()
+    return None
+
+
+def file_filters_sheet() -> str:
+    return (_("Urgent Action sheets (*.pdf *.docx *.txt *.text *.json)") + ";;" + _("All files (*)"))

@@ -21,6 +21,7 @@ from ua_desktop.gui import dialogs
 from ua_desktop.gui.actions import build_actions
 from ua_desktop.gui.case_panel import CasePanel
 from ua_desktop.gui.language_picker import LanguagePicker
+from ua_desktop.gui.import_actions import ImportActions
 from ua_desktop.gui.letter_actions import LetterActions
 from ua_desktop.gui.letter_panel import LetterPanel
 from ua_desktop.gui.recipient_picker import RecipientPicker
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self._lay_out()
 
         self.letter_actions = LetterActions(self, self.session, settings, self.tell)
+        self.import_actions = ImportActions(self, settings, lambda: tuple(drafter_codes(self.session)),
+                                            self.use_case, self.open_case, self.tell)
+        self.setAcceptDrops(True)
         self.actions = build_actions(self)
         self._connect()
         self._show_case()
@@ -78,13 +82,14 @@ class MainWindow(QMainWindow):
         self.sender_form.remember_changed.connect(self._remember_changed)
         self.letter_panel.editor.user_edited.connect(s.record_edit)
         self.letter_panel.redraft_requested.connect(self._redraft)
-        self.case_panel.open_case_requested.connect(self.open_case)
+        self.case_panel.open_case_requested.connect(lambda: self.open_case())
         self.recipients.copy_fax_requested.connect(la.copy_fax)
         self.recipients.copy_email_requested.connect(la.copy_email_address)
         self.letter_panel.save_requested.connect(la.save_letter)
         self.letter_panel.copy_email_text_requested.connect(la.copy_email_text)
         self.letter_panel.open_email_requested.connect(la.open_email)
-        a.open_case.triggered.connect(self.open_case)
+        a.open_case.triggered.connect(lambda: self.open_case())
+        a.paste_sheet.triggered.connect(lambda: self.import_actions.paste_sheet())
         a.open_sample.triggered.connect(lambda: self.open_case(sample_case_path()))
         a.save_letter.triggered.connect(la.save_letter)
         a.quit.triggered.connect(self.close)
@@ -153,11 +158,9 @@ class MainWindow(QMainWindow):
         self.settings.page_size = size
 
     def open_case(self, path: Path | None = None) -> bool:
+        """Open a case file, or a sheet to import when none is given."""
         if not path:
-            folder = Path(self.settings.last_open_dir or Path.home())
-            path = dialogs.choose_open_path(self, _("Open a case"), folder, dialogs.file_filters_case())
-            if path is None:
-                return False
+            return self.import_actions.import_sheet_file()
         try:
             case = load_case(path)
         except CaseFileError as error:
@@ -165,18 +168,32 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, _("The case could not be opened"),
                                str(error) + "\n\n" + _("The letter on the screen has not changed."))
             return False
+        self.settings.last_open_dir = str(Path(path).parent)
+        return self.use_case(case, Path(path))
+
+    def use_case(self, case: Case, path: Path | None = None) -> bool:
+        """Write letters for `case` from now on (after asking, if that
+        would throw away an edited letter)."""
         if self.has_unsaved_edits() and not dialogs.ask_yes_no(
                 self, _("Open another case?"),
                 _("You have changed this letter. If you open another case, your changes will be lost. "
                   "Save the letter first if you want to keep it."),
                 _("Open the case"), _("Keep my letter")):
             return False
-        self.settings.last_open_dir = str(Path(path).parent)
-        self.case_path = Path(path)
+        self.case_path = path
         self.session.open_case(case)
         self._show_case()
         self.tell(_("Opened the case of {names}.").format(names=case.people_names))
         return True
+
+    # ------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event) -> None:
+        if self.import_actions.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        event.acceptProposedAction()
+        self.import_actions.drop(event.mimeData())
 
     def tell(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -215,3 +232,7 @@ def _scrolling_column(*panels: QWidget) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setMinimumWidth(330)
     return scroll
+
+
+def drafter_codes(session: LetterSession) -> list[str]:
+    return [language.code for language, _asked in session.languages()]
