@@ -44,6 +44,15 @@ def current_language() -> str:
     return _language
 
 
+#: The Babel/CLDR locale for dates in the window, by UI language. English
+#: dates are written the way the case sheets write them ("30 July 2010").
+_BABEL_LOCALES = {"en": "en_GB"}
+
+
+def babel_locale() -> str:
+    return _BABEL_LOCALES.get(_language, _language)
+
+
 def _(message: str) -> str:
     """Translate a UI message."""
     return _translation.gettext(message)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from ua_desktop.i18n import _, ngettext
+from ua_desktop.i18n import _, babel_locale, ngettext
 
 DUE_SOON_DAYS = 7
 
@@ -26,13 +26,13 @@ class DeadlineStatus:
     message: str
 
 
-def deadline_status(deadline: dt.date | None, today: dt.date, ui_locale: str = "en_GB") -> DeadlineStatus:
+def deadline_status(deadline: dt.date | None, today: dt.date, ui_locale: str | None = None) -> DeadlineStatus:
     if deadline is None:
         return DeadlineStatus(DeadlineState.NONE, None,
                               _("This case gives no deadline. Send your letter as soon as you can."))
     from babel.dates import format_date
 
-    when = format_date(deadline, "long", locale=ui_locale)
+    when = format_date(deadline, "long", locale=ui_locale or babel_locale())
     days = (deadline - today).days
     if days < 0:
         return DeadlineStatus(DeadlineState.PASSED, days, _(
@@ -41,7 +41,7 @@ def deadline_status(deadline: dt.date | None, today: dt.date, ui_locale: str = "
     if days == 0:
         return DeadlineStatus(DeadlineState.TODAY, 0, _("Today ({date}) is the last day to send letters.").format(
             date=when))
-    message = ngettext("1 day left to send letters (deadline {date}).",
+    message = ngettext("{days} day left to send letters (deadline {date}).",
                        "{days} days left to send letters (deadline {date}).", days).format(days=days, date=when)
     state = DeadlineState.DUE_SOON if days <= DUE_SOON_DAYS else DeadlineState.OPEN
     return DeadlineStatus(state, days, message)

@@ -45,7 +45,7 @@ class _LimitedLoader(FileSystemLoader):
     def get_source(self, environment, template):
         source, filename, uptodate = super().get_source(environment, template)
         if len(source) > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"template {template} is too large")
+            raise TemplateError(_("the template {name} is too large").format(name=template))
         return source, filename, uptodate
 
 

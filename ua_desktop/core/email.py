@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from ua_desktop.core.case import Recipient
 from ua_desktop.core.letter import Letter
+from ua_desktop.i18n import _
 
 MAX_MAILTO_CHARS = 2000
 
@@ -26,7 +27,8 @@ class MailtoPlan:
 
 def email_text(recipient: Recipient, letter: Letter) -> str:
     """The whole email as one text to paste: address, subject, body."""
-    return f"To: {', '.join(recipient.emails)}\nSubject: {letter.subject}\n\n{letter_body_for_email(letter)}"
+    return _("To: {addresses}\nSubject: {subject}\n\n{body}").format(
+        addresses=", ".join(recipient.emails), subject=letter.subject, body=letter_body_for_email(letter))
 
 
 def letter_body_for_email(letter: Letter) -> str:

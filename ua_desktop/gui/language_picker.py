@@ -29,9 +29,9 @@ class LanguagePicker(StepBox):
         for language, is_asked in languages:
             label = language.english_name
             if language.native_name.lower() != language.english_name.lower():
-                label += f" — {language.native_name}"
+                label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
             if is_asked:
-                label += "  " + _("(asked for)")
+                label = _("{language} (asked for)").format(language=label)
             self.combo.addItem(label, language.code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
         self.combo.blockSignals(False)

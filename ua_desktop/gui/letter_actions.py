@@ -108,4 +108,4 @@ class LetterActions:
 
 
 def _safe_file_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "recipient"
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or _("recipient")

@@ -110,8 +110,7 @@ class MainWindow(QMainWindow):
         self.languages.show_languages(self.session.languages(), self.session.language)
         self._show_recipient()
         self.letter_panel.show_state(self.session.state)
-        title = case.people_names or _("Case")
-        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.setWindowTitle(_("{names} — UA Desktop").format(names=case.people_names or _("Case")))
 
     def _show_recipient(self) -> None:
         recipient = self.session.recipient
