@@ -145,3 +145,17 @@ def test_localized_recipient_overrides(drafter, case):
         addressee_lines=("The Minister",), country="Kyrgyz Republic")})
     text = draft(drafter, dataclasses.replace(case, recipients=(recipient,)), 0, "en").text
     assert "The Minister\nFrunze Street, 469\nBishkek 720040\nKYRGYZ REPUBLIC\n" in text
+
+
+def test_template_cache_is_used_and_a_broken_cache_is_ignored(tmp_path, case):
+    cache = tmp_path / "cache"
+    first = LetterDrafter(cache_dir=cache).draft(LetterRequest(case, 0, "en", SENDER, DATE))
+    files = list(cache.iterdir())
+    assert files, "compiled template was not cached"
+    for file in files:
+        file.write_bytes(b"garbage")
+    again = LetterDrafter(cache_dir=cache).draft(LetterRequest(case, 0, "en", SENDER, DATE))
+    assert again.text == first.text
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    assert LetterDrafter(cache_dir=blocked).draft(LetterRequest(case, 0, "en", SENDER, DATE)).text == first.text

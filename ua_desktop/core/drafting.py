@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ua_desktop.core.case import Case, Recipient
@@ -49,11 +49,36 @@ class _LimitedLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
+class _QuietBytecodeCache(FileSystemBytecodeCache):
+    """Compiled templates kept between runs (start-up is faster); a cache
+    that cannot be written is simply not used."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 class LetterDrafter:
-    def __init__(self, letters_dir: Path | None = None):
+    def __init__(self, letters_dir: Path | None = None, cache_dir: Path | None = None):
         self.letters_dir = Path(letters_dir) if letters_dir else default_letters_dir()
         self.languages: dict[str, LetterLanguage] = load_letter_languages(self.letters_dir)
+        cache = None
+        if cache_dir is not None:
+            try:
+                Path(cache_dir).mkdir(parents=True, exist_ok=True)
+                cache = _QuietBytecodeCache(str(cache_dir))
+            except OSError:
+                cache = None
         self._env = SandboxedEnvironment(
+            bytecode_cache=cache,
             loader=_LimitedLoader(str(self.letters_dir)),
             autoescape=False,
             undefined=StrictUndefined,

@@ -51,7 +51,10 @@ def build_main_window(case_path: Path | None, paths=None, today=None):
         problem = str(error)
         case_path = sample_case_path()
         case = load_case(case_path)
-    window = MainWindow(case, settings, today=today or dt.date.today, case_path=case_path)
+    from ua_desktop.core.drafting import LetterDrafter
+
+    drafter = LetterDrafter(cache_dir=paths.data_dir / "template-cache")
+    window = MainWindow(case, settings, drafter=drafter, today=today or dt.date.today, case_path=case_path)
     if problem:
         window.show()
         dialogs.show_error(window, i18n._("The case could not be opened"),

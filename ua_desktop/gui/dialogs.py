@@ -9,32 +9,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt's dialog classes are imported when first used, not at start-up
+    from PySide6.QtWidgets import QWidget
 
 from ua_desktop.i18n import _
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     return Path(path) if path else None
 
 
 def choose_open_path(parent: QWidget | None, title: str, folder: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     return Path(path) if path else None
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, message)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str, yes_text: str, no_text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
@@ -50,10 +61,15 @@ def show_crash(parent: QWidget | None, summary: str, details: str) -> None:
 
 def open_url(url: str) -> bool:
     """Hand a mailto: (or file) link to the desktop. The app never sends."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl(url))
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, text)
 
 
