@@ -10,6 +10,7 @@ typed. Compiled templates are cached per drafter.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,8 @@ class LetterRequest:
     language: str
     sender: Sender = Sender()
     date: dt.date | None = None
+    #: Chooses among a template's alternative wordings (0 = the first of each).
+    wording: int = 0
 
 
 class _LimitedLoader(FileSystemLoader):
@@ -108,6 +111,7 @@ class LetterDrafter:
         language = self.language(request.language)
         context, untranslated = self._context(case, recipient, language, request.sender,
                                               request.date or dt.date.today())
+        context["variant"] = _variant_chooser(request.wording)
         try:
             template = self._env.get_template(f"{language.code}/{TEMPLATE_NAME}")
             module = template.make_module(context)
@@ -195,6 +199,22 @@ class LetterDrafter:
             "asks": asks,
         }
         return context, tuple(untranslated)
+
+
+def _variant_chooser(wording: int):
+    """`variant("opening", 3)` in a template: which of 3 wordings of the
+    opening to use. Wording 0 gives the first of every part. Each part
+    steps through its wordings at its own pace, so two neighbouring wording
+    numbers differ in every part that has alternatives, and the parts
+    combine into many different letters."""
+
+    def variant(part: str, count: int) -> int:
+        if count <= 1:
+            return 0
+        step = 1 + zlib.crc32(part.encode()) % (count - 1)
+        return (wording * step) % count
+
+    return variant
 
 
 def _join_names(names: list[str], locale: str) -> str:

@@ -39,11 +39,12 @@ class LetterState:
 class LetterSession:
     def __init__(self, drafter: LetterDrafter, case: Case, sender: Sender = Sender(),
                  language: str | None = None, recipient_index: int = 0,
-                 letter_date: dt.date | None = None):
+                 letter_date: dt.date | None = None, wording: int = 0):
         self._drafter = drafter
         self._listeners: list[Callable[[LetterState], None]] = []
         self._sender = sender
         self._letter_date = letter_date
+        self._wording = wording
         self._draft: Letter | None = None
         self._edited_text: str | None = None
         self._out_of_date = False
@@ -70,6 +71,10 @@ class LetterSession:
     @property
     def sender(self) -> Sender:
         return self._sender
+
+    @property
+    def wording(self) -> int:
+        return self._wording
 
     @property
     def state(self) -> LetterState:
@@ -121,6 +126,15 @@ class LetterSession:
             self._sender = sender
             self._choices_changed()
 
+    def choose_wording(self, wording: int) -> None:
+        """Use another of the templates' alternative wordings."""
+        if wording != self._wording:
+            self._wording = wording
+            self._choices_changed()
+
+    def different_wording(self) -> None:
+        self.choose_wording(self._wording + 1)
+
     def record_edit(self, text: str) -> None:
         """The user typed in the letter."""
         normal = normalise_letter_text(text)
@@ -158,7 +172,7 @@ class LetterSession:
             self._draft, self._problem = None, ""
             return
         request = LetterRequest(self._case, self._recipient_index, self._language, self._sender,
-                                self._letter_date)
+                                self._letter_date, self._wording)
         try:
             self._draft = self._drafter.draft(request)
             self._problem = ""
