@@ -239,3 +239,15 @@ def test_pasted_control_characters_are_cleaned(make_window):
     window.languages.select("en")
     assert letter_text(window).startswith("Anna Schmidt\n")
     assert window.session.sender.name == "Anna Schmidt"
+
+
+def test_long_typing_session_does_not_leak_references_to_none(make_window, qtbot):
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None on every
+    Qt call; a volunteer typing for a while crashed the app (none_dealloc)."""
+    import sys
+
+    window = make_window()
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        qtbot.keyClicks(window.sender_form.name, "Anna Schmidt ")
+    assert before - sys.getrefcount(None) < 100
