@@ -166,7 +166,7 @@ def test_translations_keep_the_placeholders(po_path):
 # ---------------------------------------------------------------- the pseudo-translated window
 
 PSEUDO_LANGUAGE = "xx"
-PSEUDO_SEGMENT = re.compile("⟦.*?⟧", re.DOTALL)
+PSEUDO_SEGMENT = re.compile("⟦[^⟦⟧]*⟧")  # innermost first: translations nest
 
 
 def pseudo(text: str) -> str:
@@ -226,7 +226,9 @@ def letter_language_names() -> list[str]:
 def untranslated_rest(text: str, allowed: list[str]) -> str:
     """What is left of `text` once the translated ⟦…⟧ segments and the
     allowed data are taken out; "" when nothing with a letter remains."""
-    rest = PSEUDO_SEGMENT.sub(" ", _same_spaces(_strip_mnemonics(text)))
+    rest = _same_spaces(_strip_mnemonics(text))
+    while PSEUDO_SEGMENT.search(rest):
+        rest = PSEUDO_SEGMENT.sub(" ", rest)
     for piece in sorted({_same_spaces(a) for a in allowed}, key=len, reverse=True):
         rest = rest.replace(piece, " ")
     return rest.strip() if any(ch.isalpha() for ch in rest) else ""

@@ -32,7 +32,12 @@ def deadline_status(deadline: dt.date | None, today: dt.date, ui_locale: str | N
                               _("This case gives no deadline. Send your letter as soon as you can."))
     from babel.dates import format_date
 
-    when = format_date(deadline, "long", locale=ui_locale or babel_locale())
+    from babel.core import UnknownLocaleError
+
+    try:
+        when = format_date(deadline, "long", locale=ui_locale or babel_locale())
+    except (UnknownLocaleError, ValueError):  # a UI language CLDR does not know
+        when = format_date(deadline, "long", locale="en_GB")
     days = (deadline - today).days
     if days < 0:
         return DeadlineStatus(DeadlineState.PASSED, days, _(

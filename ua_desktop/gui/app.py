@@ -34,7 +34,7 @@ def build_main_window(case_path: Path | None, paths=None, today=None):
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.main_window import MainWindow
     from ua_desktop.gui.settings import Settings
-    from ua_desktop.gui.style import STYLE_SHEET
+    from ua_desktop.gui.style import apply_application_style
     from ua_desktop.paths import sample_case_path
 
     from PySide6.QtWidgets import QApplication
@@ -42,7 +42,7 @@ def build_main_window(case_path: Path | None, paths=None, today=None):
     paths = paths or AppPaths.for_this_user()
     settings = Settings(paths.settings_file)
     i18n.set_language(settings.ui_language or "en")
-    QApplication.instance().setStyleSheet(STYLE_SHEET)
+    apply_application_style(QApplication.instance())
 
     problem = None
     try:

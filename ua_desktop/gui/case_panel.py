@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ua_desktop.core.case import Case
 from ua_desktop.core.deadline import deadline_status
-from ua_desktop.gui.widgets import StepBox, plain_label
+from ua_desktop.gui.style import refresh_style
+from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _
 
 
@@ -29,7 +30,7 @@ class CasePanel(StepBox):
         self.asks = self.add(plain_label(selectable=True, object_name="asks"))
         self.asks.setAccessibleName(_("What the case asks for"))
         row = QHBoxLayout()
-        self.open_button = QPushButton(_("Open another case…"))
+        self.open_button = big_button(_("Open another case…"))
         self.open_button.setToolTip(_("Open a case file, or an Urgent Action sheet as PDF, Word or text"))
         self.open_button.clicked.connect(self.open_case_requested)
         row.addWidget(self.open_button)
@@ -45,9 +46,9 @@ class CasePanel(StepBox):
         status = deadline_status(case.deadline, today)
         self.deadline.setText(status.message)
         self.deadline.setProperty("state", status.state.value)
-        self.deadline.style().unpolish(self.deadline)
-        self.deadline.style().polish(self.deadline)
+        refresh_style(self.deadline)
         if case.status == "no_further_action":
             self.deadline.setText(case.status_note or _("No further action is needed on this case."))
             self.deadline.setProperty("state", "passed")
+            refresh_style(self.deadline)
         self.asks.setText("\n".join(f"•  {ask.text}" for ask in case.asks) or _("(The case lists no requests.)"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QWidget
 
 from ua_desktop.core.session import LetterState
-from ua_desktop.gui.widgets import StepBox, plain_label
+from ua_desktop.gui.style import apply_role_style
+from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _
 
 
@@ -21,6 +22,8 @@ class LetterEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("letter")
+        apply_role_style(self, "letter")
+        self.document().setDocumentMargin(16)
         self.setAccessibleName(_("Your letter"))
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         font = QFont("Times New Roman")
@@ -69,11 +72,12 @@ class LetterPanel(StepBox):
                              object_name="note"))
         self.banner = QFrame()
         self.banner.setObjectName("outOfDate")
+        apply_role_style(self.banner, "outOfDate")
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = plain_label(_(
             "You changed the letter, so it was not rewritten for your new choices. It may not match them."))
-        self.redraft_button = QPushButton(_("Write it again for my choices"))
+        self.redraft_button = big_button(_("Write it again for my choices"))
         self.redraft_button.setToolTip(_("Your changes are replaced. Undo (Ctrl+Z) brings them back."))
         self.redraft_button.clicked.connect(self.redraft_requested)
         banner_row.addWidget(self.banner_text, 1)
@@ -87,14 +91,16 @@ class LetterPanel(StepBox):
         self.editor = self.add(LetterEditor(), stretch=1)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton(_("Save letter…"))
+        self.save_button = big_button(_("Save letter…"))
         self.save_button.setObjectName("primary")
+        apply_role_style(self.save_button, "primary")
+        self.save_button.setMinimumHeight(40)
         self.save_button.setToolTip(_("Save the letter as a Word document to print or send"))
         self.save_button.clicked.connect(self.save_requested)
-        self.copy_email_button = QPushButton(_("Copy whole email"))
+        self.copy_email_button = big_button(_("Copy whole email"))
         self.copy_email_button.setToolTip(_("Copies the address, subject and letter, to paste into any email"))
         self.copy_email_button.clicked.connect(self.copy_email_text_requested)
-        self.open_email_button = QPushButton(_("Open in email program"))
+        self.open_email_button = big_button(_("Open in email program"))
         self.open_email_button.clicked.connect(self.open_email_requested)
         for button in (self.save_button, self.copy_email_button, self.open_email_button):
             row.addWidget(button)

@@ -17,6 +17,7 @@ from ua_desktop.core.case import Ask, Case, Person
 from ua_desktop.core.case_check import doubtful_fields, missing_fields
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.recipient_editor import UNSURE_STYLE, RecipientEditor
+from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
@@ -153,6 +154,7 @@ class ReviewDialog(QDialog):
         self.save_button = QPushButton(_("Save case file…"))
         self.use_button = QPushButton(_("Write letters for this case"))
         self.use_button.setObjectName("primary")
+        apply_role_style(self.use_button, "primary")
         cancel = QPushButton(_("Cancel"))
         self.save_button.clicked.connect(self._save_requested)
         self.use_button.clicked.connect(self._use)

@@ -1,23 +1,65 @@
 """The look: large type, clear steps, colours that carry meaning (the
-deadline) and that stay readable in a high-contrast palette."""
+deadline, a warning) and stay readable in a high-contrast palette.
 
-STYLE_SHEET = """
-QWidget { font-size: 11pt; }
-QFrame#step { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }
-QLabel#stepHeading { font-size: 14pt; font-weight: 600; }
-QLabel#people { font-size: 17pt; font-weight: 700; }
-QLabel#caseWhere { font-size: 11pt; color: palette(text); }
-QLabel#subHeading { font-weight: 600; margin-top: 4px; }
-QLabel#note { color: palette(text); font-style: italic; }
-QLabel#deadline { border-radius: 6px; padding: 8px; font-weight: 600; }
-QLabel#deadline[state="passed"] { background: #fde2e1; color: #8a1c12; border: 1px solid #d9534f; }
-QLabel#deadline[state="today"], QLabel#deadline[state="due_soon"] { background: #fff3cd; color: #664d03; border: 1px solid #e0a800; }
-QLabel#deadline[state="open"] { background: #e6f4ea; color: #1e4620; border: 1px solid #5cb85c; }
-QLabel#deadline[state="none"] { background: palette(window); }
-QLabel#problem { background: #fde2e1; color: #8a1c12; border-radius: 6px; padding: 6px; }
-QFrame#outOfDate { background: #fff3cd; color: #664d03; border: 1px solid #e0a800; border-radius: 6px; }
-QListView#recipients::item { padding: 6px; }
-QPlainTextEdit#letter { background: white; color: black; padding: 18px; border: 1px solid palette(mid); }
-QPushButton { padding: 7px 14px; }
-QPushButton#primary { font-weight: 700; }
+Fonts are set directly on the widgets that need them, and style sheets only
+on a few leaf widgets: an application-wide style sheet would restyle every
+widget through Qt's slower style-sheet engine and cost start-up time.
 """
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+BASE_POINT_SIZE = 11
+
+#: Font changes by a widget's role (its object name): (point size or None, bold, italic).
+FONTS = {
+    "stepHeading": (14, True, False),
+    "people": (17, True, False),
+    "subHeading": (None, True, False),
+    "note": (None, False, True),
+    "primary": (None, True, False),
+}
+
+#: Style sheets for the few widgets whose colour carries meaning.
+LEAF_STYLES = {
+    "deadline": """
+        QLabel { border-radius: 6px; padding: 8px; font-weight: 600; }
+        QLabel[state="passed"] { background: #fde2e1; color: #8a1c12; border: 1px solid #d9534f; }
+        QLabel[state="today"], QLabel[state="due_soon"] {
+            background: #fff3cd; color: #664d03; border: 1px solid #e0a800; }
+        QLabel[state="open"] { background: #e6f4ea; color: #1e4620; border: 1px solid #5cb85c; }
+    """,
+    "problem": "QLabel { background: #fde2e1; color: #8a1c12; border-radius: 6px; padding: 6px; }",
+    "outOfDate": "QFrame#outOfDate { background: #fff3cd; border: 1px solid #e0a800; border-radius: 6px; }"
+                 "QLabel { color: #664d03; }",
+    "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",
+}
+
+
+def apply_application_style(app: QApplication) -> None:
+    font = app.font()
+    if font.pointSize() < BASE_POINT_SIZE:
+        font.setPointSize(BASE_POINT_SIZE)
+        app.setFont(font)
+
+
+def apply_role_style(widget: QWidget, role: str) -> None:
+    """Give `widget` the font and colours of its role (see FONTS, LEAF_STYLES)."""
+    if role in FONTS:
+        size, bold, italic = FONTS[role]
+        font = QFont(widget.font())
+        if size:
+            font.setPointSize(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        widget.setFont(font)
+    if role in LEAF_STYLES:
+        widget.setStyleSheet(LEAF_STYLES[role])
+
+
+def refresh_style(widget: QWidget) -> None:
+    """Re-apply a style sheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ua_desktop.gui.style import apply_role_style
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False, object_name: str = "") -> QLabel:
@@ -17,7 +20,20 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False, 
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
+        apply_role_style(label, object_name)
     return label
+
+
+def big_button(text: str, *, primary: bool = False, tooltip: str = "") -> QPushButton:
+    """A button large enough to hit easily, its text saying what it does."""
+    button = QPushButton(text)
+    button.setMinimumHeight(36)
+    if primary:
+        button.setObjectName("primary")
+        apply_role_style(button, "primary")
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
 
 
 class StepBox(QFrame):
@@ -27,6 +43,8 @@ class StepBox(QFrame):
         super().__init__(parent)
         self.setObjectName("step")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
         self._layout.setSpacing(6)
