@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ua_desktop import __version__
 
-COMMANDS = ("letter", "import")
+COMMANDS = ("letter", "import", "batch")
 
 OVERVIEW = """\
 Turn an Urgent Action case into appeal letters, offline.
@@ -28,8 +28,10 @@ usage:
   ua-desktop letter [CASE] --list  list the case's recipients and the letter languages
   ua-desktop import FILE [-o case.json]
                                    read an Urgent Action sheet (PDF, DOCX or text) into a case file
+  ua-desktop batch [CASE] --signers FILE.csv --to all|N[,N] [--lang L] -o letters.docx|letters.pdf
+                                   one letter per signer per recipient, ready to print
 
-Run "ua-desktop letter --help" or "ua-desktop import --help" for their options.
+Run "ua-desktop letter --help", "ua-desktop import --help" or "ua-desktop batch --help" for their options.
 """
 
 
@@ -37,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "letter":
         return letter_command(argv[1:])
+    if argv and argv[0] == "batch":
+        from ua_desktop.core.batch_cli import run_batch_command
+
+        return run_batch_command(argv[1:])
     if argv and argv[0] == "import":
         from ua_desktop.core.importer import run_import_command
 

@@ -16,6 +16,11 @@ class WindowActions:
     paste_sheet: QAction
     open_sample: QAction
     save_letter: QAction
+    print_letter: QAction
+    save_pdf: QAction
+    envelope: QAction
+    labels: QAction
+    signer_letters: QAction
     quit: QAction
     copy_fax: QAction
     copy_email: QAction
@@ -39,6 +44,11 @@ def build_actions(window: QMainWindow) -> WindowActions:
         paste_sheet=action(_("&Paste a case sheet…"), "Ctrl+Shift+V"),
         open_sample=action(_("Open the &sample case")),
         save_letter=action(_("&Save letter…"), QKeySequence.StandardKey.Save),
+        print_letter=action(_("&Print…"), QKeySequence.StandardKey.Print),
+        save_pdf=action(_("Save as P&DF…")),
+        envelope=action(_("&Envelope…")),
+        labels=action(_("Address &label…")),
+        signer_letters=action(_("Letters for a &list of signers…")),
         quit=action(_("&Quit"), QKeySequence.StandardKey.Quit),
         copy_fax=action(_("Copy &fax number")),
         copy_email=action(_("Copy &email address")),
@@ -58,7 +68,9 @@ def build_actions(window: QMainWindow) -> WindowActions:
     file_menu = bar.addMenu(_("&File"))
     file_menu.addActions([actions.open_case, actions.paste_sheet, actions.open_sample])
     file_menu.addSeparator()
-    file_menu.addAction(actions.save_letter)
+    file_menu.addActions([actions.save_letter, actions.print_letter, actions.save_pdf])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.envelope, actions.labels, actions.signer_letters])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     send_menu = bar.addMenu(_("Se&nd"))

@@ -63,6 +63,7 @@ class LetterEditor(QPlainTextEdit):
 class LetterPanel(StepBox):
     redraft_requested = Signal()
     save_requested = Signal()
+    print_requested = Signal()
     copy_email_text_requested = Signal()
     open_email_requested = Signal()
 
@@ -97,12 +98,15 @@ class LetterPanel(StepBox):
         self.save_button.setMinimumHeight(40)
         self.save_button.setToolTip(_("Save the letter as a Word document to print or send"))
         self.save_button.clicked.connect(self.save_requested)
+        self.print_button = big_button(_("Print…"))
+        self.print_button.setToolTip(_("Print the letter, with a preview first"))
+        self.print_button.clicked.connect(self.print_requested)
         self.copy_email_button = big_button(_("Copy whole email"))
         self.copy_email_button.setToolTip(_("Copies the address, subject and letter, to paste into any email"))
         self.copy_email_button.clicked.connect(self.copy_email_text_requested)
         self.open_email_button = big_button(_("Open in email program"))
         self.open_email_button.clicked.connect(self.open_email_requested)
-        for button in (self.save_button, self.copy_email_button, self.open_email_button):
+        for button in (self.save_button, self.print_button, self.copy_email_button, self.open_email_button):
             row.addWidget(button)
         row.addStretch(1)
         self.add_layout(row)
@@ -121,6 +125,7 @@ class LetterPanel(StepBox):
         self.untranslated.setVisible(bool(untranslated))
         has_letter = state.letter is not None
         self.save_button.setEnabled(has_letter)
+        self.print_button.setEnabled(has_letter)
 
     def enable_email(self, has_email: bool) -> None:
         self.copy_email_button.setEnabled(has_email)

@@ -24,6 +24,7 @@ from ua_desktop.gui.language_picker import LanguagePicker
 from ua_desktop.gui.import_actions import ImportActions
 from ua_desktop.gui.letter_actions import LetterActions
 from ua_desktop.gui.letter_panel import LetterPanel
+from ua_desktop.gui.print_actions import PrintActions
 from ua_desktop.gui.recipient_picker import RecipientPicker
 from ua_desktop.gui.sender_form import SenderForm
 from ua_desktop.gui.settings import Settings
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(self, settings, lambda: tuple(drafter_codes(self.session)),
                                             self.use_case, self.open_case, self.tell)
         self.setAcceptDrops(True)
+        self.print_actions = PrintActions(self, self.session, settings, self.tell)
         self.actions = build_actions(self)
         self._connect()
         self._show_case()
@@ -92,6 +94,13 @@ class MainWindow(QMainWindow):
         a.paste_sheet.triggered.connect(lambda: self.import_actions.paste_sheet())
         a.open_sample.triggered.connect(lambda: self.open_case(sample_case_path()))
         a.save_letter.triggered.connect(la.save_letter)
+        pa = self.print_actions
+        a.print_letter.triggered.connect(pa.print_letter)
+        a.save_pdf.triggered.connect(pa.save_pdf)
+        a.envelope.triggered.connect(pa.envelope)
+        a.labels.triggered.connect(pa.labels)
+        a.signer_letters.triggered.connect(pa.letters_for_signers)
+        self.letter_panel.print_requested.connect(pa.print_letter)
         a.quit.triggered.connect(self.close)
         a.copy_fax.triggered.connect(la.copy_fax)
         a.copy_email.triggered.connect(la.copy_email_address)

@@ -1,0 +1,227 @@
+import threading
+
+import pytest
+
+from ua_desktop.core.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.envelopes import address_block
+from ua_desktop.core.letter import Letter, Sender
+
+import datetime as dt
+
+DATE = dt.date(2010, 7, 30)
+
+
+@pytest.fixture
+def app(qapp):
+    return qapp
+
+
+def pdf_text(data: bytes, tmp_path):
+    """Each page's text, read back with QtPdf (pyside6-pdf) when it is
+    installed, otherwise with pypdf; white space folded."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        import io
+
+        from pypdf import PdfReader
+
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    else:
+        path = tmp_path / "read.pdf"
+        path.write_bytes(data)
+        document = QPdfDocument()
+        assert document.load(str(path)) == QPdfDocument.Error.None_
+        pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+        document.close()
+    return [" ".join(page.split()) for page in pages]
+
+
+def test_letters_pdf_one_page_each_with_the_letters_text(app, case, drafter, tmp_path):
+    from ua_desktop.gui.printing import letters_pdf_bytes
+
+    letters = [drafter.draft(LetterRequest(case, i % 3, lang, Sender(f"Signer {i}", "Lyon", "France"), DATE))
+               for i, lang in enumerate(["en", "ru", "ky", "en", "ru"])]
+    pages = pdf_text(letters_pdf_bytes(letters), tmp_path)
+    assert len(pages) == 5
+    assert "Signer 0" in pages[0] and "Yours sincerely" in pages[0] and "KYRGYZSTAN" in pages[0]
+    assert "Signer 1" in pages[1] and "Призываю Вас" in pages[1]
+    assert "Signer 2" in pages[2] and "Signer 1" not in pages[2]
+
+
+def test_letter_size_and_a_long_letter_flows_onto_more_pages(app, tmp_path):
+    from pypdf import PdfReader
+    import io
+
+    from ua_desktop.gui.printing import letters_pdf_bytes
+
+    long = Letter("\n\n".join(f"Paragraph {n} " + "words " * 60 for n in range(30)) + "\n", "en")
+    data = letters_pdf_bytes([Letter("Short\n", "en"), long], page_size="Letter")
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) > 3
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert abs(width - 612) < 2 and abs(height - 792) < 2  # US Letter in points
+    second = " ".join(reader.pages[1].extract_text().split())
+    assert "Paragraph 0" in second and "Short" not in second
+
+
+def test_list_indent_and_tab_match_the_docx(app):
+    from PySide6.QtGui import QPdfWriter
+
+    from ua_desktop.gui.printing import letter_document
+
+    writer = QPdfWriter("/dev/null")
+    writer.setResolution(1200)
+    document = letter_document(Letter("Lead:\n– " + "word " * 60 + "\n", "en"), writer)
+    layout = document.findBlockByNumber(1).layout()
+    mm = 1200 / 25.4
+    assert abs(layout.lineAt(0).cursorToX(0)[0] / mm - 2) < 0.1  # the dash: 7 mm less the 5 mm hanging
+    assert abs(layout.lineAt(0).cursorToX(2)[0] / mm - 7) < 0.1  # text after the tab
+    assert abs(layout.lineAt(1).x() / mm - 7) < 0.1  # wrapped lines
+
+
+def test_envelope_and_label_pdfs(app, case, tmp_path):
+    from ua_desktop.gui.printing import envelopes_pdf_bytes, labels_pdf_bytes
+
+    block = address_block(case, 0, "ru", Sender("Anna", "Lyon", "France"))
+    pages = pdf_text(envelopes_pdf_bytes([block, block], "C6"), tmp_path)
+    assert len(pages) == 2 and "PAR AVION" in pages[0] and "KYRGYZSTAN" in pages[0] and "FRANCE" in pages[0]
+    assert "Министру внутренних дел" in pages[0]
+    labels = pdf_text(labels_pdf_bytes([block] * 22), tmp_path)
+    assert len(labels) == 2 and labels[0].count("PAR AVION") == 21 and labels[1].count("PAR AVION") == 1
+
+
+def test_print_goes_through_the_preview_seam(make_window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ua_desktop.gui import print_dialogs
+    from ua_desktop.gui.print_actions import PrintActions
+
+    window = make_window()
+    actions = PrintActions(window, window.session, window.settings, window.tell)
+    seen = {}
+
+    def preview(parent, printer, render):
+        seen["size"] = printer.pageLayout().pageSize().id()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        render(printer)
+        return True
+
+    monkeypatch.setattr(print_dialogs, "print_preview", preview)
+    assert actions.print_letter() is True
+    from PySide6.QtGui import QPageSize
+
+    assert seen["size"] == QPageSize.PageSizeId.A4
+    pages = pdf_text((tmp_path / "printed.pdf").read_bytes(), tmp_path)
+    assert len(pages) == 1 and window.session.letter.salutation in pages[0]
+
+
+def test_save_pdf_envelope_and_label_from_the_window(make_window, dialog_recorder, monkeypatch, tmp_path):
+    from ua_desktop.gui import print_dialogs
+    from ua_desktop.gui.print_actions import PrintActions
+
+    window = make_window()
+    actions = PrintActions(window, window.session, window.settings, window.tell)
+    dialog_recorder.save_path = tmp_path / "letter"
+    assert actions.save_pdf() == tmp_path / "letter.pdf"
+    assert len(pdf_text((tmp_path / "letter.pdf").read_bytes(), tmp_path)) == 1
+    monkeypatch.setattr(print_dialogs, "choose_envelope_size", lambda parent: "DL")
+    dialog_recorder.save_path = tmp_path / "envelope.docx"
+    assert actions.envelope() == tmp_path / "envelope.docx"
+    monkeypatch.setattr(print_dialogs, "choose_first_label", lambda parent: 5)
+    dialog_recorder.save_path = tmp_path / "label.pdf"
+    assert actions.labels() == tmp_path / "label.pdf"
+    dialog_recorder.save_path = tmp_path / "missing" / "x.pdf"
+    assert actions.save_pdf() is None and "does not exist" in dialog_recorder.errors[-1]
+
+
+class SlowDrafter(LetterDrafter):
+    """Drafts 10 letters, then waits until the test lets it go on."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+        self.go_on = threading.Event()
+
+    def draft(self, request):
+        self.count += 1
+        if self.count == 30:
+            self.go_on.wait(10)
+        return super().draft(request)
+
+
+def _dialog(qtbot, case, tmp_path, drafter=None):
+    from ua_desktop.gui.batch_dialog import BatchDialog
+    from ua_desktop.gui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    dialog = BatchDialog(case, settings, "en", drafter=drafter, date=DATE)
+    qtbot.addWidget(dialog)
+    csv = tmp_path / "signers.csv"
+    csv.write_text("Name;Town;Country;Language\n" + "".join(f"Signer {n};Lyon;France;{'ru' if n % 2 else ''}\n"
+                                                           for n in range(40)), encoding="utf-8")
+    assert dialog.choose_list(csv)
+    return dialog
+
+
+def test_batch_dialog_makes_the_pdf_and_envelopes(qtbot, case, tmp_path, dialog_recorder):
+    dialog = _dialog(qtbot, case, tmp_path)
+    dialog.recipient_boxes[1].setChecked(False)
+    assert dialog.make_button.text() == "Make 80 letters…"
+    dialog.envelopes.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert dialog.result is not None and dialog.result.letters == 80
+    assert sorted(p.name for p in out.iterdir()) == ["letters - envelopes DL.docx", "letters.pdf"]
+    pages = pdf_text((out / "letters.pdf").read_bytes(), tmp_path)
+    assert len(pages) == 80 and "Уважаем" in pages[2] and "Dear" in pages[0]
+    assert dialog.progress.value() == dialog.progress.maximum()
+
+
+def test_cancel_in_the_middle_leaves_no_file(qtbot, case, tmp_path, dialog_recorder):
+    drafter = SlowDrafter()
+    dialog = _dialog(qtbot, case, tmp_path, drafter)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 20, timeout=20_000)
+    assert dialog.cancel_button.text() == "Cancel"
+    dialog.cancel_button.click()
+    drafter.go_on.set()
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
+    assert dialog.result is None
+    assert "No file was saved" in dialog.status.text()
+    assert list(out.iterdir()) == []
+    assert drafter.count < 120  # stopped well before all 120 letters
+
+
+def test_bad_list_in_the_dialog_says_why(qtbot, case, tmp_path, dialog_recorder):
+    from ua_desktop.gui.batch_dialog import BatchDialog
+    from ua_desktop.gui.settings import Settings
+
+    dialog = BatchDialog(case, Settings(tmp_path / "s.ini"), "en")
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("Name\nJosé\n".encode("cp1252"))
+    assert not dialog.choose_list(bad)
+    assert "CSV UTF-8" in dialog_recorder.errors[-1] and not dialog.make_button.isEnabled()
+
+
+def test_menu_entries_reach_the_seams(make_window, monkeypatch, tmp_path):
+    from ua_desktop.gui import print_dialogs
+    from ua_desktop.gui.batch_dialog import BatchDialog
+
+    window = make_window()
+    texts = [a.text() for a in window.actions.save_letter.associatedObjects()[0].actions()]
+    assert texts.index("&Print…") == texts.index("&Save letter…") + 1
+    previews, shown = [], []
+    monkeypatch.setattr(print_dialogs, "print_preview", lambda parent, printer, render: previews.append(1) or False)
+    monkeypatch.setattr(print_dialogs, "run_dialog", lambda dialog: shown.append(dialog) or 0)
+    window.actions.print_letter.trigger()
+    window.letter_panel.print_button.click()
+    window.actions.signer_letters.trigger()
+    assert previews == [1, 1]
+    assert isinstance(shown[0], BatchDialog) and len(shown[0].recipient_boxes) == len(window.session.case.recipients)
