@@ -121,10 +121,15 @@ def test_unknown_language_and_recipient(drafter, case):
 
 
 def test_untranslated_asks_are_reported(drafter, case):
-    asks = (dataclasses.replace(case.asks[0], translations={}),) + case.asks[1:]
-    letter = draft(drafter, dataclasses.replace(case, asks=asks), 0, "ru")
-    assert letter.untranslated == (case.asks[0].text,)
-    assert case.asks[0].text in letter.text
+    # A common ask without a translation is written by the ask catalogue;
+    # one the catalogue does not know stays as the sheet wrote it, reported.
+    known = dataclasses.replace(case.asks[0], translations={})
+    odd = dataclasses.replace(case.asks[0], text="publicly recognise the work of the Vozdukh organisation",
+                              translations={})
+    letter = draft(drafter, dataclasses.replace(case, asks=(known, odd) + case.asks[1:]), 0, "ru")
+    assert letter.untranslated == (odd.text,)
+    assert odd.text in letter.text
+    assert "– немедленно и безоговорочно освободить Азимжана Аскарова;" in letter.text
 
 
 def test_no_sender_means_no_empty_lines(drafter, case):
@@ -159,3 +164,8 @@ def test_template_cache_is_used_and_a_broken_cache_is_ignored(tmp_path, case):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be")
     assert LetterDrafter(cache_dir=blocked).draft(LetterRequest(case, 0, "en", SENDER, DATE)).text == first.text
+
+
+def test_a_case_with_no_one_at_risk_is_refused_plainly(drafter, case):
+    with pytest.raises(DraftingError, match="names no one at risk"):
+        draft(drafter, dataclasses.replace(case, people=()), 0, "en")

@@ -34,7 +34,7 @@ def letter_to_docx_bytes(letter: Letter, page_size: str = "A4", font_size_pt: fl
     normal = document.styles["Normal"]
     normal.font.name = letter.font
     normal.font.size = Pt(font_size_pt)
-    _set_all_fonts(normal.element.get_or_add_rPr(), letter.font)
+    _set_all_fonts(normal.element.get_or_add_rPr(), letter.font, font_size_pt)
     spacing = normal.paragraph_format
     spacing.space_before = Pt(0)
     spacing.space_after = Pt(8)
@@ -107,9 +107,17 @@ def _add_text(paragraph, text: str, letter: Letter) -> None:
         run.font.rtl = True
 
 
-def _set_all_fonts(r_pr, font: str) -> None:
+def _set_all_fonts(r_pr, font: str, size_pt: float) -> None:
+    """The same font and size for every script, complex scripts (Arabic)
+    included: Word and LibreOffice read those from w:cs and w:szCs."""
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     fonts = r_pr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), font)
+    size_cs = r_pr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        r_pr.append(size_cs)
+    size_cs.set(qn("w:val"), str(round(size_pt * 2)))

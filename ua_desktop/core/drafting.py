@@ -109,6 +109,8 @@ class LetterDrafter:
             raise DraftingError(_("This case has no recipient number {number}.").format(
                 number=request.recipient_index + 1)) from None
         language = self.language(request.language)
+        if not case.people:
+            raise DraftingError(_("This case names no one at risk. Add their name to the case first."))
         context, untranslated = self._context(case, recipient, language, request.sender,
                                               request.date or dt.date.today())
         context["variant"] = _variant_chooser(request.wording)
@@ -149,6 +151,10 @@ class LetterDrafter:
         asks, untranslated = [], []
         for ask in case.asks:
             text = ask.in_language(code, case.source_language)
+            if text is None:  # a common ask the catalogue knows, written natively
+                from ua_desktop.core.ask_catalog import translate_ask
+
+                text = translate_ask(ask.text, case.source_language, code, case.people)
             if text is None:
                 text = ask.text
                 untranslated.append(ask.text)

@@ -1,0 +1,123 @@
+"""Every letter language renders every bundled case for every recipient:
+no template text left over, every ask present, no English outside names,
+addresses and the asks the letter reports as untranslated."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from lang_helpers import (
+    NEW_LANGUAGES,
+    allowed_text,
+    bundled_cases,
+    draft,
+    drafter,
+    english_words,
+)
+
+from ua_desktop.core.case import Ask
+from ua_desktop.core.letter import Sender
+
+CASES = bundled_cases()
+LANGUAGES = sorted(drafter().languages)
+
+
+def test_the_new_languages_are_there():
+    assert set(NEW_LANGUAGES) <= set(LANGUAGES)
+    assert drafter().language("ar").right_to_left
+    assert not any(drafter().language(code).right_to_left for code in ("fr", "es", "de"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name,case", CASES, ids=[name for name, _ in CASES])
+def test_every_language_every_case_every_recipient(name, case, language):
+    for index in range(len(case.recipients)):
+        letter = draft(case, index, language)
+        text = letter.text
+        for leftover in ("{{", "}}", "{%", "%}", "{#", "None", "\x01"):
+            assert leftover not in text, (index, leftover)
+        for ask in case.asks:
+            written = ask.in_language(language, case.source_language)
+            assert (written or ask.text) in text
+            if written is None:
+                assert ask.text in letter.untranslated
+        assert letter.subject and "None" not in letter.subject
+        assert text.startswith("Anna Schmidt\nLyon, France\n")
+        assert text.rstrip().endswith("Anna Schmidt")
+        if language != "en":
+            found = english_words(text, allowed_text(case, index, language, letter))
+            assert not found, f"English in the {language} letter to recipient {index + 1}: {found}"
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_the_bundled_case_is_fully_translated(language):
+    _, case = next(c for c in CASES if c[0] == "ua-2010-askarov-kyrgyzstan")
+    for index in range(len(case.recipients)):
+        letter = draft(case, index, language)
+        assert letter.untranslated == ()
+        assert case.letter_facts[language] in letter.text
+        local = case.recipients[index].in_language(language)
+        assert "\n".join(local.addressee_lines) in letter.text
+        assert f"\n{local.country}\n" in letter.text
+
+
+def test_the_english_check_can_fail():
+    _, case = CASES[0]
+    letter = draft(case, 0, "fr")
+    assert english_words(letter.text + "\nPlease release him.", allowed_text(case, 0, "fr", letter)) == \
+        ["Please", "release"]
+
+
+def test_an_untranslated_ask_is_reported_and_shown_as_written():
+    _, case = CASES[0]
+    odd = Ask("publicly recognise the legitimate work of the Vozdukh organisation")
+    letter = draft(dataclasses.replace(case, asks=case.asks + (odd,)), 0, "de")
+    assert letter.untranslated == (odd.text,)
+    assert f"– {odd.text}." in letter.text
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_no_sender_no_empty_lines_and_no_dangling_words(language):
+    _, case = CASES[0]
+    text = draft(case, 0, language, Sender()).text
+    assert not text.startswith("\n")
+    assert "\n\n\n" not in text
+    assert "Lyon" not in text
+    assert not re.search(r"\(\s*\)|depuis\s+pour|desde\s+para|aus\s*,|من\s+لأعرب", text)
+
+
+def test_dates_are_written_by_babel_for_each_language():
+    _, case = CASES[0]
+    assert "Lyon, le 20 juillet 2010" in draft(case, 0, "fr").text
+    assert "Lyon, 20 de julio de 2010" in draft(case, 0, "es").text
+    assert "Lyon, 20. Juli 2010" in draft(case, 0, "de").text
+    assert "\n20 يوليو 2010\n" in draft(case, 0, "ar").text
+    assert draft(case, 0, "fr", Sender("Anna")).text.startswith("Anna\n\nLe 20 juillet 2010\n")
+
+
+def test_subjects():
+    _, case = CASES[0]
+    assert draft(case, 0, "fr").subject == "Appel urgent : Azimzhan Askarov"  # one-line subjects fold the no-break space
+    assert draft(case, 0, "es").subject == "Llamamiento en favor de Azimzhan Askarov"
+    assert draft(case, 0, "de").subject == "Appell für Azimzhan Askarov"
+    assert draft(case, 0, "ar").subject == "مناشدة بشأن عظيمجان أسكاروف"
+
+
+def test_arabic_uses_the_arabic_name_and_keeps_the_postal_lines_readable():
+    _, case = CASES[0]
+    letter = draft(case, 0, "ar")
+    assert "إزاء وضع عظيمجان أسكاروف." in letter.text
+    address = next(block for block in letter.blocks if block[-1] == "KYRGYZSTAN")
+    assert address[0] == "معالي السيد بولوتبيك شيرنيازوف"
+    assert "Frunze Street, 469" in address and "Bishkek 720040" in address
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_a_case_without_people_is_refused_not_half_written(language):
+    from ua_desktop.core.drafting import DraftingError
+
+    _, case = CASES[0]
+    with pytest.raises(DraftingError, match="no one at risk"):
+        draft(dataclasses.replace(case, people=()), 0, language)
