@@ -305,10 +305,13 @@ def window_texts(window) -> list[tuple[str, str, str]]:
         if isinstance(widget, QStatusBar):
             add(f"{name} message", widget.currentMessage())
 
+    # The window-language menu names each language in itself, by design.
+    window_language_actions = set(getattr(getattr(window, "actions", None), "window_languages", {}).values())
     for action in window.findChildren(QAction):
         name = f"QAction#{action.objectName() or action.text()}"
+        kind = "window languages" if action in window_language_actions else "ui"
         for prop in ("text", "iconText", "toolTip", "statusTip", "whatsThis"):
-            add(f"{name} {prop}", getattr(action, prop)())
+            add(f"{name} {prop}", getattr(action, prop)(), kind)
     return found
 
 
@@ -322,6 +325,10 @@ def untranslated_in(window, case_texts: list[str], language_names: list[str]) ->
             allowed.append(APP_NAME)  # the product's name stays as it is
         if kind == "languages":
             allowed += language_names
+        if kind == "window languages":
+            from ua_desktop.gui.ui_language import available_languages
+
+            allowed += list(available_languages().values())
         rest = untranslated_rest(text, allowed)
         if rest:
             problems[(where, text)] = rest

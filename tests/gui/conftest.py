@@ -58,4 +58,7 @@ def make_window(qtbot, dialog_recorder):
 
     yield make
     for window in windows:
-        window.session._edited_text = None  # let the window close without asking
+        shell_window = getattr(getattr(window, "shell", None), "window", None)
+        for each in (window, shell_window):
+            if each is not None and each.session is not None:
+                each.session._edited_text = None  # let the window close without asking

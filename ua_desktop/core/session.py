@@ -105,6 +105,10 @@ class LetterSession:
     def subscribe(self, listener: Callable[[LetterState], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[LetterState], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def open_case(self, case: Case) -> None:
         """Start over on another case; the caller has confirmed losing edits."""
         self._edited_text = None

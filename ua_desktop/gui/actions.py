@@ -29,10 +29,11 @@ class WindowActions:
     page_a4: QAction
     page_letter: QAction
     forget_me: QAction
+    window_languages: dict[str, QAction]
     about: QAction
 
 
-def build_actions(window: QMainWindow) -> WindowActions:
+def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions:
     def action(text: str, shortcut=None) -> QAction:
         act = QAction(text, window)
         if shortcut is not None:
@@ -58,7 +59,17 @@ def build_actions(window: QMainWindow) -> WindowActions:
         page_letter=action(_("Paper size US Letter")),
         forget_me=action(_("&Forget my details on this computer")),
         about=action(_("&About UA Desktop")),
+        window_languages={},
     )
+    from ua_desktop.gui.ui_language import available_languages
+
+    language_group = QActionGroup(window)
+    for code, name in available_languages().items():
+        act = QAction(name, window)
+        act.setCheckable(True)
+        act.setChecked(code == ui_language)
+        language_group.addAction(act)
+        actions.window_languages[code] = act
     group = QActionGroup(window)
     for act in (actions.page_a4, actions.page_letter):
         act.setCheckable(True)
@@ -77,6 +88,9 @@ def build_actions(window: QMainWindow) -> WindowActions:
     send_menu.addActions([actions.copy_fax, actions.copy_email, actions.copy_email_text, actions.open_email])
     settings_menu = bar.addMenu(_("Se&ttings"))
     settings_menu.addActions([actions.page_a4, actions.page_letter])
+    settings_menu.addSeparator()
+    languages_menu = settings_menu.addMenu(_("Language of the &window"))
+    languages_menu.addActions(list(actions.window_languages.values()))
     settings_menu.addSeparator()
     settings_menu.addAction(actions.forget_me)
     help_menu = bar.addMenu(_("&Help"))

@@ -23,43 +23,82 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+class AppShell:
+    """What lives as long as the application: the paths, the settings, the
+    window language and the main window. Changing the window language
+    builds a new main window around the same letter session, so the letter
+    on screen (edited or not) survives the switch."""
+
+    def __init__(self, paths=None, today=None):
+        import datetime as dt
+
+        from PySide6.QtWidgets import QApplication
+
+        from ua_desktop.gui.app_paths import AppPaths
+        from ua_desktop.gui.settings import Settings
+        from ua_desktop.gui.style import apply_application_style
+        from ua_desktop.gui.ui_language import UiLanguage, system_language
+
+        self.paths = paths or AppPaths.for_this_user()
+        self.settings = Settings(self.paths.settings_file)
+        self.today = today or dt.date.today
+        self.ui_language = UiLanguage(QApplication.instance())
+        self.language = self.ui_language.apply(self.settings.ui_language or system_language())
+        apply_application_style(QApplication.instance())
+        self.window = None
+
+    def open(self, case_path: Path | None):
+        from ua_desktop import i18n
+        from ua_desktop.core.casefile import CaseFileError, load_case
+        from ua_desktop.core.drafting import LetterDrafter
+        from ua_desktop.gui import dialogs
+        from ua_desktop.paths import sample_case_path
+
+        problem = None
+        try:
+            case = load_case(case_path or sample_case_path())
+        except CaseFileError as error:
+            problem = str(error)
+            case_path = sample_case_path()
+            case = load_case(case_path)
+        drafter = LetterDrafter(cache_dir=self.paths.data_dir / "template-cache")
+        self.window = self._make_window(case=case, drafter=drafter, case_path=case_path)
+        if problem:
+            self.window.show()
+            dialogs.show_error(self.window, i18n._("The case could not be opened"),
+                               problem + "\n\n" + i18n._("UA Desktop opened the sample case instead."))
+        return self.window
+
+    def switch_language(self, code: str) -> None:
+        old = self.window
+        self.settings.ui_language = code
+        self.language = self.ui_language.apply(code)
+        old.letter_panel.editor.user_edited.disconnect()
+        new = self._make_window(case=old.session.case, session=old.session, case_path=old.case_path,
+                                saved_text=old.letter_actions.last_saved_text)
+        new.setGeometry(old.geometry())
+        if old.isMaximized():
+            new.showMaximized()
+        elif old.isVisible():
+            new.show()
+        self.window = new
+        old.release_session()
+        old.close()
+        old.deleteLater()
+
+    def _make_window(self, **kwargs):
+        from ua_desktop.gui.main_window import MainWindow
+
+        window = MainWindow(settings=self.settings, today=self.today, ui_language=self.language, **kwargs)
+        window.shell = self
+        window.window_language_chosen.connect(self.switch_language)
+        return window
+
+
 def build_main_window(case_path: Path | None, paths=None, today=None):
     """Everything but the event loop: used by `run_app`, the tests and the
     start-up benchmark."""
-    import datetime as dt
-
-    from ua_desktop import i18n
-    from ua_desktop.core.casefile import CaseFileError, load_case
-    from ua_desktop.gui import dialogs
-    from ua_desktop.gui.app_paths import AppPaths
-    from ua_desktop.gui.main_window import MainWindow
-    from ua_desktop.gui.settings import Settings
-    from ua_desktop.gui.style import apply_application_style
-    from ua_desktop.paths import sample_case_path
-
-    from PySide6.QtWidgets import QApplication
-
-    paths = paths or AppPaths.for_this_user()
-    settings = Settings(paths.settings_file)
-    i18n.set_language(settings.ui_language or "en")
-    apply_application_style(QApplication.instance())
-
-    problem = None
-    try:
-        case = load_case(case_path or sample_case_path())
-    except CaseFileError as error:
-        problem = str(error)
-        case_path = sample_case_path()
-        case = load_case(case_path)
-    from ua_desktop.core.drafting import LetterDrafter
-
-    drafter = LetterDrafter(cache_dir=paths.data_dir / "template-cache")
-    window = MainWindow(case, settings, drafter=drafter, today=today or dt.date.today, case_path=case_path)
-    if problem:
-        window.show()
-        dialogs.show_error(window, i18n._("The case could not be opened"),
-                           problem + "\n\n" + i18n._("UA Desktop opened the sample case instead."))
-    return window
+    return AppShell(paths, today).open(case_path)
 
 
 def run_app(case_path: Path | None = None) -> int:
@@ -72,6 +111,6 @@ def run_app(case_path: Path | None = None) -> int:
     log_path = setup_logging(paths.log_dir)
     CrashHandler(log_path).install()
     log.info("UA Desktop %s starting", __version__)
-    window = build_main_window(case_path, paths)
+    window = AppShell(paths).open(case_path)
     window.show()
     return app.exec()

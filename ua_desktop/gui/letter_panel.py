@@ -111,8 +111,10 @@ class LetterPanel(StepBox):
         row.addStretch(1)
         self.add_layout(row)
 
-    def show_state(self, state: LetterState, *, undoable: bool = False) -> None:
-        if state.letter is not None and not state.edited:
+    def show_state(self, state: LetterState, *, undoable: bool = False, initial: bool = False) -> None:
+        """Show the letter; once the user has edited it, only on the first
+        showing (their text is already on screen after that)."""
+        if state.letter is not None and (initial or not state.edited):
             self.editor.show_text(state.letter.text, undoable=undoable)
             self.editor.set_right_to_left(state.letter.right_to_left)
         self.banner.setVisible(state.out_of_date)

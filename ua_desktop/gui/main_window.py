@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
@@ -35,14 +35,19 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: The user chose another language for the window (a language code).
+    window_language_chosen = Signal(str)
+
     def __init__(self, case: Case, settings: Settings, drafter: LetterDrafter | None = None,
-                 today: Callable[[], dt.date] = dt.date.today, case_path: Path | None = None):
+                 today: Callable[[], dt.date] = dt.date.today, case_path: Path | None = None,
+                 session: LetterSession | None = None, ui_language: str = "en", saved_text: str = ""):
         super().__init__()
         self.settings = settings
         self.today = today
         self.case_path = case_path
-        self.session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
-                                     letter_date=today())
+        self.ui_language = ui_language
+        self.session = session or LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
+                                                letter_date=today())
         self.setWindowTitle(APP_NAME)
         self.resize(1360, 880)
 
@@ -54,11 +59,12 @@ class MainWindow(QMainWindow):
         self._lay_out()
 
         self.letter_actions = LetterActions(self, self.session, settings, self.tell)
+        self.letter_actions.last_saved_text = saved_text
         self.import_actions = ImportActions(self, settings, lambda: tuple(drafter_codes(self.session)),
                                             self.use_case, self.open_case, self.tell)
         self.setAcceptDrops(True)
         self.print_actions = PrintActions(self, self.session, settings, self.tell)
-        self.actions = build_actions(self)
+        self.actions = build_actions(self, ui_language)
         self._connect()
         self._show_case()
         self.sender_form.show_sender(self.session.sender, settings.remember_sender)
@@ -78,6 +84,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s, a, la = self.session, self.actions, self.letter_actions
         s.subscribe(self._state_changed)
+        for code, act in a.window_languages.items():
+            act.triggered.connect(lambda _checked=False, code=code: self._choose_window_language(code))
         self.recipients.recipient_chosen.connect(self._choose_recipient)
         self.languages.language_chosen.connect(s.choose_language)
         self.sender_form.sender_changed.connect(self._sender_changed)
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         self.recipients.show_case(case, self.session.recipient_index)
         self.languages.show_languages(self.session.languages(), self.session.language)
         self._show_recipient()
-        self.letter_panel.show_state(self.session.state)
+        self.letter_panel.show_state(self.session.state, initial=True)
         self.setWindowTitle(_("{names} — UA Desktop").format(names=case.people_names or _("Case")))
 
     def _show_recipient(self) -> None:
@@ -161,6 +169,15 @@ class MainWindow(QMainWindow):
         finally:
             self._undoable_redraft = False
         self.tell(_("The letter was written again. Press Ctrl+Z to get your changes back."))
+
+    def _choose_window_language(self, code: str) -> None:
+        if code != self.ui_language:
+            self.window_language_chosen.emit(code)
+
+    def release_session(self) -> None:
+        """Stop showing the session (another window takes it over)."""
+        self.session.unsubscribe(self._state_changed)
+        self.session = None
 
     def _set_page_size(self, size: str) -> None:
         self.settings.page_size = size
@@ -212,6 +229,8 @@ class MainWindow(QMainWindow):
             "It works offline and never sends anything by itself.").format(version=__version__))
 
     def has_unsaved_edits(self) -> bool:
+        if self.session is None:  # handed over to a new window
+            return False
         letter = self.session.letter
         return self.session.edited and letter is not None and letter.text != self.letter_actions.last_saved_text
 
