@@ -225,14 +225,17 @@ def init_language(language: str, template: Catalog) -> Path:
     return po_path
 
 
-def update_all(init: Iterable[str] = ()) -> int:
+def update_all(init: Iterable[str] = (), only: Iterable[str] = ()) -> int:
     template = extract_catalog()
     changed = []
     if update_template(template):
         changed.append(POT_FILE)
     for language in init:
         changed.append(init_language(language, template))
+    only = set(only)
     for po_path in catalog_files():
+        if only and language_of(po_path) not in only:
+            continue
         po_changed, mo_changed = update_language(po_path, template)
         changed += [p for p, c in ((po_path, po_changed), (po_path.with_suffix(".mo"), mo_changed)) if c]
     languages = [language_of(p) for p in catalog_files()]
@@ -308,10 +311,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="change nothing; exit 1 and say what is missing if the catalogs are out of date")
     parser.add_argument("--init", metavar="LANG", action="append", default=[],
                         help="start a catalog for a new language (e.g. fr, ky), then update all")
+    parser.add_argument("--only", metavar="LANG", action="append", default=[],
+                        help="update and compile only this language's catalog (repeatable); the .pot always")
     args = parser.parse_args(argv)
     if args.check:
         return check()
-    return update_all(args.init)
+    return update_all(args.init, args.only)
 
 
 if __name__ == "__main__":
