@@ -1,12 +1,6 @@
 """Many letters in one DOCX, fast, laid out exactly as `docx_export` lays
-out one.
-
-`letter_paragraphs` turns a letter's blocks into paragraph descriptions
-(text, indents, spacing) following the rules of
-`ua_desktop.core.docx_export.letter_to_docx_bytes`; the same descriptions
-feed the DOCX here and the printed page (`ua_desktop.gui.printing`), so
-what prints matches the DOCX. A test checks the paragraphs against
-`docx_export`'s own output.
+out one: both take their paragraphs from `ua_desktop.core.letter_layout`,
+as does the printed page (`ua_desktop.gui.printing`).
 
 `BatchDocx` writes the paragraphs as WordprocessingML text and parses the
 whole body once. python-docx's `add_paragraph` looks for the section
@@ -23,69 +17,20 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from ua_desktop.core.docx_export import PAGE_SIZES_MM
-from ua_desktop.core.letter import Letter, is_list_block, list_item_text
-from ua_desktop.core.text import clean_text
-
-# The letter's measures, as docx_export sets them.
-MARGIN_LEFT_RIGHT_MM = 25
-MARGIN_TOP_BOTTOM_MM = 20
-FONT_SIZE_PT = 12
-SPACE_AFTER_PT = 8
-TIGHT_SPACE_AFTER_PT = 2
-SIGNATURE_SPACE_BEFORE_PT = 20
-LINE_SPACING = 1.08
-LIST_INDENT_MM = 7
-LIST_HANGING_MM = 5
-LIST_DASH = "–"
+from ua_desktop.core.letter import Letter
+from ua_desktop.core.letter_layout import (
+    FONT_SIZE_PT,
+    LINE_SPACING,
+    LIST_HANGING_MM,
+    LIST_INDENT_MM,
+    MARGIN_LEFT_RIGHT_MM,
+    MARGIN_TOP_BOTTOM_MM,
+    SPACE_AFTER_PT,
+    ParagraphSpec,
+    letter_paragraphs,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-@dataclass(frozen=True)
-class ParagraphSpec:
-    """One paragraph of a letter as both the DOCX and the printout make it."""
-
-    text: str  # "\n" is a line break, "\t" a tab
-    space_before_pt: float = 0
-    space_after_pt: float = SPACE_AFTER_PT
-    keep_with_next: bool = False
-    list_item: bool = False  # indented LIST_INDENT_MM, hanging LIST_HANGING_MM, tab at LIST_INDENT_MM
-
-
-def letter_paragraphs(letter: Letter) -> list[ParagraphSpec]:
-    """The paragraphs of `letter`, in `docx_export`'s layout."""
-    paragraphs: list[ParagraphSpec] = []
-    blocks = letter.blocks
-    last = len(blocks) - 1
-    for block_index, block in enumerate(blocks):
-        block = tuple(clean_text(line) for line in block)
-        for is_list, lines in _runs(block):
-            if is_list:
-                for index, line in enumerate(lines):
-                    after = SPACE_AFTER_PT if index == len(lines) - 1 else TIGHT_SPACE_AFTER_PT
-                    paragraphs.append(ParagraphSpec(LIST_DASH + "\t" + list_item_text(line),
-                                                    space_after_pt=after, list_item=True))
-            else:
-                before = SIGNATURE_SPACE_BEFORE_PT if block_index == last and block_index > 0 and len(lines) <= 3 \
-                    else 0
-                tight = len(lines) < len(block)
-                paragraphs.append(ParagraphSpec("\n".join(lines), space_before_pt=before,
-                                                space_after_pt=TIGHT_SPACE_AFTER_PT if tight else SPACE_AFTER_PT,
-                                                keep_with_next=tight))
-    return paragraphs
-
-
-def _runs(block: tuple[str, ...]) -> list[tuple[bool, tuple[str, ...]]]:
-    """Ordinary lines and list lines in turn (docx_export's `_runs`)."""
-    runs: list[tuple[bool, list[str]]] = []
-    for line in block:
-        is_list = is_list_block((line,))
-        if runs and runs[-1][0] == is_list:
-            runs[-1][1].append(line)
-        else:
-            runs.append((is_list, [line]))
-    return [(is_list, tuple(lines)) for is_list, lines in runs]
-
 
 # ------------------------------------------------------------------ DOCX
 

@@ -1,8 +1,8 @@
 """A letter as a one-page postal letter in DOCX, with python-docx.
 
 The DOCX is built from the letter's blocks, so what the user edited is what
-is saved: each block becomes a paragraph (its lines joined by line breaks),
-a block of "– " lines becomes an indented list. Page size is A4 unless the
+is saved, following the layout in `ua_desktop.core.letter_layout` (shared
+with the batch DOCX and the printout). Page size is A4 unless the
 caller asks for Letter. The font named covers the letter's script and is
 set for Latin, East-Asian and complex-script text alike; right-to-left
 letters get paragraph direction (w:bidi) and run direction (w:rtl).
@@ -14,13 +14,14 @@ import io
 from pathlib import Path
 
 from ua_desktop.core.atomic import write_bytes_atomically
-from ua_desktop.core.letter import Letter, is_list_block, list_item_text
-from ua_desktop.core.text import clean_text
+from ua_desktop.core import letter_layout as layout
+from ua_desktop.core.letter import Letter
 
 PAGE_SIZES_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 
 
-def letter_to_docx_bytes(letter: Letter, page_size: str = "A4", font_size_pt: float = 12) -> bytes:
+def letter_to_docx_bytes(letter: Letter, page_size: str = "A4",
+                         font_size_pt: float = layout.FONT_SIZE_PT) -> bytes:
     from docx import Document
     from docx.shared import Mm, Pt
 
@@ -28,8 +29,8 @@ def letter_to_docx_bytes(letter: Letter, page_size: str = "A4", font_size_pt: fl
     section = document.sections[0]
     width, height = PAGE_SIZES_MM.get(page_size, PAGE_SIZES_MM["A4"])
     section.page_width, section.page_height = Mm(width), Mm(height)
-    section.left_margin = section.right_margin = Mm(25)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin = section.right_margin = Mm(layout.MARGIN_LEFT_RIGHT_MM)
+    section.top_margin = section.bottom_margin = Mm(layout.MARGIN_TOP_BOTTOM_MM)
 
     normal = document.styles["Normal"]
     normal.font.name = letter.font
@@ -37,8 +38,8 @@ def letter_to_docx_bytes(letter: Letter, page_size: str = "A4", font_size_pt: fl
     _set_all_fonts(normal.element.get_or_add_rPr(), letter.font, font_size_pt)
     spacing = normal.paragraph_format
     spacing.space_before = Pt(0)
-    spacing.space_after = Pt(8)
-    spacing.line_spacing = 1.08
+    spacing.space_after = Pt(layout.SPACE_AFTER_PT)
+    spacing.line_spacing = layout.LINE_SPACING
 
     core = document.core_properties
     core.title = letter.subject
@@ -46,26 +47,19 @@ def letter_to_docx_bytes(letter: Letter, page_size: str = "A4", font_size_pt: fl
     core.author = ""
     core.comments = ""
 
-    blocks = letter.blocks
-    for block_index, block in enumerate(blocks):
-        block = tuple(clean_text(line) for line in block)
-        for is_list, lines in _runs(block):
-            if is_list:
-                for index, line in enumerate(lines):
-                    paragraph = document.add_paragraph()
-                    fmt = paragraph.paragraph_format
-                    fmt.left_indent, fmt.first_line_indent = Mm(7), Mm(-5)
-                    fmt.space_after = Pt(8) if index == len(lines) - 1 else Pt(2)
-                    fmt.tab_stops.add_tab_stop(Mm(7))
-                    _add_text(paragraph, "–\t" + list_item_text(line), letter)
-            else:
-                paragraph = document.add_paragraph()
-                if block_index == len(blocks) - 1 and block_index > 0 and len(lines) <= 3:
-                    paragraph.paragraph_format.space_before = Pt(20)  # room to sign
-                _add_text(paragraph, "\n".join(lines), letter)
-                if len(lines) < len(block):
-                    paragraph.paragraph_format.space_after = Pt(2)
-                    paragraph.paragraph_format.keep_with_next = True
+    for spec in layout.letter_paragraphs(letter):
+        paragraph = document.add_paragraph()
+        fmt = paragraph.paragraph_format
+        if spec.list_item:
+            fmt.left_indent, fmt.first_line_indent = Mm(layout.LIST_INDENT_MM), Mm(-layout.LIST_HANGING_MM)
+            fmt.tab_stops.add_tab_stop(Mm(layout.LIST_INDENT_MM))
+        if spec.space_before_pt:
+            fmt.space_before = Pt(spec.space_before_pt)
+        if spec.space_after_pt != layout.SPACE_AFTER_PT or spec.list_item:
+            fmt.space_after = Pt(spec.space_after_pt)
+        if spec.keep_with_next:
+            fmt.keep_with_next = True
+        _add_text(paragraph, spec.text, letter)
 
     buffer = io.BytesIO()
     document.save(buffer)
@@ -82,19 +76,6 @@ def save_letter_text(letter: Letter, path: Path | str) -> None:
     from ua_desktop.core.atomic import write_text_atomically
 
     write_text_atomically(Path(path), letter.text)
-
-
-def _runs(block: tuple[str, ...]):
-    """Split a block into runs of ordinary lines and of list lines, so a
-    lead-in line ("I urge you to:") stays a paragraph above its list."""
-    runs: list[tuple[bool, list[str]]] = []
-    for line in block:
-        is_list = is_list_block((line,))
-        if runs and runs[-1][0] == is_list:
-            runs[-1][1].append(line)
-        else:
-            runs.append((is_list, [line]))
-    return [(is_list, tuple(lines)) for is_list, lines in runs]
 
 
 def _add_text(paragraph, text: str, letter: Letter) -> None:

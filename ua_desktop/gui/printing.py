@@ -2,7 +2,7 @@
 QtPrintSupport only: no widgets, so the command line can make PDFs).
 
 A letter is laid out in a QTextDocument built from the same paragraph
-descriptions as the DOCX (`ua_desktop.core.docx_batch.letter_paragraphs`):
+descriptions as the DOCX (`ua_desktop.core.letter_layout.letter_paragraphs`):
 same font and size, margins 25 mm left and right and 20 mm top and bottom,
 the same paragraph spacing, line spacing, list indentation and
 right-to-left paragraphs. Each letter starts on a new page.
@@ -37,7 +37,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ua_desktop.core.docx_batch import (
+from ua_desktop.core.letter_layout import (
     FONT_SIZE_PT,
     LINE_SPACING,
     LIST_HANGING_MM,
