@@ -17,7 +17,7 @@ BULLET = "•"
 # Private-use glyphs (Symbol/Wingdings bullets from PDFs) and common bullet shapes.
 _BULLET_CHARS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2666\u2713\u2714\u25c6\u25b8\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf02d\uf0a8\uf0ae"
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_LEADING_BULLET = re.compile(r"^\s*(?:[" + _BULLET_CHARS + r"\ue000-\uf8ff]+|[-–*]\s(?=\S)|\d{1,2}[.)]\s(?=[a-zà-ÿ]))\s*")
+_LEADING_BULLET = re.compile(r"^\s*(?:[" + _BULLET_CHARS + r"\ue000-\uf8ff]+|[-–*]\s(?=\S)|\?\s(?=[a-z])|\d{1,2}[.)]\s(?=[a-zà-ÿ]))\s*")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?(?:(?:page|seite|página|pagina)\s*)?\d{1,2}(?:\s*(?:/|of|de|sur|von)\s*\d{1,2})?(?:\s*[-–])?\s*$",
     re.IGNORECASE,
@@ -43,8 +43,17 @@ _WEB_NOISE = re.compile(
 )
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+# The blank address form printed under "Please insert local diplomatic addresses below:".
+_TEMPLATE_PLACEHOLDER = re.compile(r"^\s*Name\s+Address 1\s+Address 2\b.*$")
+
+
 def strip_accents(value: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    if value.isascii():
+        return value
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", value))
 
 
 def normalize_text(text: str) -> str:
@@ -62,7 +71,7 @@ def normalize_text(text: str) -> str:
             # A page number or an elision mark: keep a paragraph break only.
             lines.append("")
             continue
-        if _WEB_NOISE.match(line) and len(line) < 60:
+        if (_WEB_NOISE.match(line) and len(line) < 60) or _TEMPLATE_PLACEHOLDER.match(line):
             lines.append("")
             continue
         match = _LEADING_BULLET.match(line)
@@ -84,8 +93,9 @@ def _join_hyphenated(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        m = re.search(r"(\w+)-$", line)
-        if m and nxt[:1].islower() and not m.group(1).isdigit():
+        m = re.search(r"(\w+)-$", line[-60:]) if line.endswith("-") else None
+        caps = bool(m) and line.isupper() and nxt.isupper() and nxt[:1].isalpha() and m.group(1).lower() not in _KEEP_HYPHEN_PREFIXES
+        if m and (nxt[:1].islower() or caps) and not m.group(1).isdigit():
             head = m.group(1)
             word, rest = (nxt.split(" ", 1) + [""])[:2]
             if head.lower() in _KEEP_HYPHEN_PREFIXES:

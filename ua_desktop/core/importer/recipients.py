@@ -19,7 +19,7 @@ from ua_desktop.i18n import _
 from .lexicon import country_code, fold
 from .result import FieldNote
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]|\[at\]|\(at\)|\{at\}", re.IGNORECASE)
 
 _LABELS = {
@@ -32,7 +32,8 @@ _LABELS = {
 }
 _LABEL_RE = {kind: re.compile(r"^\s*(?:" + rx + r")\b\s*[:.\-–]?\s*", re.IGNORECASE) for kind, rx in _LABELS.items()}
 _ANY_LABEL = re.compile(
-    r"\s+(?:[I|/•·]\s+|;\s*)?(?=(?:" + "|".join(rx for k, rx in _LABELS.items() if k != "salutation") + r")\b\s*:)",
+    r"\s+(?:[I|/•·]\s+|;\s*)?(?=(?:" + "|".join(rx for k, rx in _LABELS.items() if k != "salutation")
+    + r")\b\s*:|(?:salutation|formule d['’]appel|tratamiento|anrede)\s*:)",
     re.IGNORECASE,
 )
 _FUNCTION_END = re.compile(r"\b(?:of|the|of the|and|for|de|del|de la|des|du|la|le|et|y|für|der|die|des|und|von|to)$", re.IGNORECASE)
@@ -51,8 +52,27 @@ _OFFICE_WORDS = {
     "estado", "état", "staat", "police", "policía", "polizei", "department", "commission", "comisión", "committee",
     "authority", "king", "queen", "emir", "sultan", "prime", "premier", "federal", "national", "supreme",
     "general", "cabinet", "administration", "agency", "ombudsman", "mission", "permanent", "consulate",
-    "représentant", "permanent", "excellency", "excelencia", "exzellenz", "governo", "procuraduría", "attorney-general",
+    "représentant", "excellency", "excelencia", "exzellenz", "governo", "procuraduría", "attorney-general",
+    "judiciary", "leader", "ombudsperson", "human", "rights", "prison", "prisons", "penitentiary", "prosecution", "public", "military",
+    "army", "intelligence", "bureau", "services", "service", "investigation", "investigative", "governorate",
+    "provincial", "regional", "municipal", "mayor", "union", "kingdom", "royal", "highness", "majesty", "ministries",
+    "labour", "labor", "education", "health", "women", "home", "immigration", "migration", "correctional",
+    "detention", "centre", "center", "commander", "commanding", "officer", "inspector", "inspectorate", "constitutional",
+    "assembly", "senate", "congress", "house", "representative", "representatives", "delegate", "consul", "envoy",
+    "parquet", "juzgado", "fiscalia", "defensoría", "defensor", "defensora", "pueblo", "alcalde", "maire",
+    "conseil", "consejo", "direction", "dirección", "directorate", "generalstaatsanwaltschaft",
+    "staatsanwaltschaft", "oberster", "oberste", "ministerpräsident", "bundespräsident", "justizminister", "innenminister",
 }
+# Also as extraction leaves them: accents stripped ("ministere") or accented letters dropped ("rpublique").
+_OFFICE_WORDS |= {re.sub(r"[^\x00-\x7f]", "", w) for w in _OFFICE_WORDS} | {fold(w) for w in _OFFICE_WORDS}
+_TITLE_START = {"chair", "chairman", "chairwoman", "chairperson", "president", "minister", "head", "director", "secretary",
+                "governor", "prosecutor", "ambassador", "judge", "commissioner", "speaker", "deputy", "member", "chief",
+                "attorney", "presidente", "président", "présidente", "ministre", "ministro", "ministra", "fiscal", "procureur",
+                "procureure", "präsident", "präsidentin", "ministerin", "generalstaatsanwalt", "botschafter",
+                "vice", "vice-president", "prime", "premier", "supreme", "acting", "interim", "mayor", "maire", "alcalde",
+                "ombudsman", "ombudsperson", "defensor", "defensora", "directeur", "directrice", "directora", "secrétaire",
+                "secretario", "secretaria", "gobernador", "gouverneur", "juez", "jueza", "juge", "richter", "richterin"}
+_TITLE_START |= {re.sub(r"[^\x00-\x7f]", "", w) for w in _TITLE_START} | {fold(w) for w in _TITLE_START}
 _RANK_WORDS = {"general", "colonel", "major", "lieutenant", "captain", "admiral", "brigadier", "marshal", "field"}
 _ADDRESS_WORDS = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.?|av\.|avda\.?|boulevard|blvd|lane|square|place|building|floor|box|p\.?\s?o\.?|"
@@ -75,10 +95,12 @@ _OFFICES = (
     ("head_of_government", r"head of (?:the )?(?:\w+ )?government|chef du gouvernement|jefe de gobierno|regierungschef|chancellor"),
     ("prosecutor", r"prosecutor|procureur|fiscal|staatsanwalt|staatsanwältin|attorney[- ]general|procurador"),
     ("ambassador", r"ambassador|ambassade|ambassadeur|ambassadrice|embassy|embajad|botschaft|chargé d'affaires|charge d'affaires"),
-    ("minister", r"minist"),
-    ("president", r"presid|präsident|head of state|chef de l'état|jefe de estado|staatsoberhaupt|king|emir|sultan"),
+    ("minister", (r"minist|(?:cabinet )?secretary of (?:state|justice|the interior|interior|home affairs|defen[cs]e|"
+                  r"security|foreign affairs|labou?r|health|education)|secretari[oa] de (?:estado|seguridad|justicia|"
+                  r"gobernaci[oó]n)")),
+    ("president", r"pr[a-z]?sid|head of state|chef de l'état|jefe de estado|staatsoberhaupt|king|emir|sultan"),
     ("governor", r"governor|gouverneur|gobernador|gouverneurin|gobernadora"),
-    ("judge", r"judge|juge|juez|jueza|richter|court|tribunal"),
+    ("judge", r"judge|juge|juez|jueza|richter|court|tribunal|chief justice|magistrate"),
 )
 
 
@@ -94,10 +116,18 @@ def detect_gender(*texts: str) -> Gender:
     return Gender.UNKNOWN
 
 
+# German compounds ("Generalstaatsanwalt", "Bundespräsident") have no word boundary before the office word.
+_COMPOUND = {"prosecutor": "staatsanwalt", "president": "pr[a-z]?sident", "minister": "minister", "ambassador": "botschaft"}
+_OFFICE_RES = tuple(
+    (office, re.compile(r"\b(?:" + fold(pattern) + r")" + (r"|" + _COMPOUND[office] if office in _COMPOUND else ""), re.IGNORECASE))
+    for office, pattern in _OFFICES
+)
+
+
 def detect_office(*texts: str) -> str:
     joined = fold(" ".join(texts))
-    for office, pattern in _OFFICES:
-        if re.search(r"\b(?:" + pattern + r")", joined, re.IGNORECASE):
+    for office, rx in _OFFICE_RES:
+        if rx.search(joined):
             return office
     return "official"
 
@@ -147,6 +177,8 @@ def _split_title_from_name(line: str) -> tuple[list[str], str] | None:
     words = line.split()
     for k in range(1, len(words) - 1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _FUNCTION_END.search(head) or words[k][0].islower():
+            continue  # "Head of the | Judiciary ..." cannot be the split point
         if has_office_word(head) and looks_like_name(rest) and not has_office_word(rest):
             head = head.rstrip(",")
             return prefix_titles + [head], rest
@@ -183,6 +215,9 @@ def split_contacts(line: str) -> list[tuple[str, str]]:
     for part in parts:
         for kind, rx in _LABEL_RE.items():
             m = rx.match(part)
+            if m and kind == "salutation" and found:  # "Fax: ... Salutation: Dear Minister" on one line
+                found.append((kind, part[m.end():].strip()))
+                break
             if m and kind != "salutation":
                 value = part[m.end():].strip()
                 # "Fax" with no colon must be followed by a number
@@ -193,7 +228,7 @@ def split_contacts(line: str) -> list[tuple[str, str]]:
                 if kind == "social":
                     if not value:
                         continue
-                    value = _social_label(m.group(0)) + ": " + value
+                    value = social_entry(m.group(0), value)
                 found.append((kind, value))
                 break
         else:
@@ -225,11 +260,25 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
     current = _Block()
     i = 0
     pending_salutation = False
+    # Most sheets separate recipients with a blank line; some extractions put a
+    # blank line between every line (the seed), and then only contact and
+    # salutation lines can tell where a block ends.
+    filled = sum(1 for line in lines if line.strip())
+    blank_separates = sum(1 for line in lines if not line.strip()) < filled * 0.5
+    gap = False
     while i < len(lines):
         line = lines[i].strip()
         i += 1
         if not line:
+            gap = bool(current.head)
             continue
+        if gap and blank_separates and not current.tail and len(current.head) >= 2 and not split_contacts(line) \
+                and any(re.search(r"\d", h) or _ADDRESS_WORDS.search(h) or _is_country_line(h) for h in current.head) \
+                and not re.search(r"\d", line) and not _ADDRESS_WORDS.search(line) \
+                and salutation_of(line) is None and not _is_country_line(line) and not line.startswith("("):
+            blocks.append(current)
+            current = _Block()
+        gap = False
         sal = salutation_of(line)
         if sal is not None:
             if current.salutation and current.tail:
@@ -250,16 +299,18 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
             pending_salutation = False
             continue
         contacts = split_contacts(line)
-        if not contacts and (EMAIL.fullmatch(line.strip(" ;,.")) or re.fullmatch(r"(?:(?:or|oder|ou|o|and|und|et|y)\s+)?" + EMAIL.pattern + r"[;,.]?", line, re.I)) \
+        if not contacts and (EMAIL.fullmatch(line.strip(" ;,.")) or re.fullmatch(r"(?:(?:or|oder|ou|o|and|und|et|y)\s+)?" + EMAIL.pattern + r"[;,.]?", line, re.IGNORECASE)) \
                 and current.contacts and current.contacts[-1][0] == "email":
             contacts = [("email", line)]
         if contacts:
-            if current.salutation and current.tail and not current.contacts:
-                pass
-            current.contacts.extend(contacts)
+            for kind, value in contacts:
+                if kind == "salutation":
+                    current.salutation = value
+                else:
+                    current.contacts.append((kind, value))
             current.tail = True
             continue
-        if line.startswith("(") and line.endswith(")") or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b\s*:", line, re.I):
+        if line.startswith("(") and line.endswith(")") or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b\s*:", line, re.IGNORECASE):
             current.notes.append(line.strip("()"))
             continue
         if current.tail and _is_country_line(line) and not current.country_line:
@@ -327,7 +378,8 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
             name = line
         name, courtesy = _strip_courtesy(name)
         rest = head[name_at + 1:]
-        while rest and not titles and has_office_word(rest[0]) and detect_office(rest[0]) != "official" \
+        while rest and len(titles) < 3 and (not titles or rest[0].split()[0].lower() in _TITLE_START) and has_office_word(rest[0]) \
+                and (detect_office(rest[0]) != "official" or rest[0].split()[0].lower() in _TITLE_START) \
                 and not _ADDRESS_WORDS.search(rest[0]) and not re.search(r"\d", rest[0]) \
                 and not rest[0].lower().startswith(("office", "ministry", "ministerio", "ministère", "embassy", "embajada", "ambassade", "botschaft", "secretaría", "presidencia", "palacio", "palais", "government house")):
             titles.append(rest.pop(0))
@@ -336,8 +388,6 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
         if head:
             name = head[0]
             address = head[1:]
-            if has_office_word(name) and not titles:
-                pass
             notes.append(FieldNote(f"{where}.name", _("No person's name was found for this recipient; the first line was used.")))
         else:
             name = ""
@@ -399,19 +449,26 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
     )
 
 
-def _social_label(label: str) -> str:
+def social_entry(label: str, value: str) -> str:
+    """Twitter/X handles as "@handle" (the "@" says where they live); other
+    networks keep their name: "Facebook: Ministerio de Justicia"."""
     low = label.strip(" :.-–").lower().replace(" ", "")
-    if low.startswith("twitter") or low.startswith("x"):
-        return "Twitter/X" if "x" in low.replace("twitter", "") or low == "x" or low.startswith("x") else "Twitter"
-    if low == "fb":
-        return "Facebook"
-    return low.capitalize()
+    value = value.strip(" ;,")
+    if low.startswith(("twitter", "x")):
+        handles = re.findall(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/@?(\w{1,30})|@(\w{1,30})", value)
+        found = ["@" + (a or b) for a, b in handles]
+        if found:
+            return ", ".join(dict.fromkeys(found))
+        if re.fullmatch(r"\w{1,30}", value):
+            return "@" + value
+        return value
+    name = "Facebook" if low in ("facebook", "fb") else low.capitalize()
+    return f"{name}: {value}"
 
 
 def _clean_number(value: str) -> str:
-    value = clean_line(value).strip(" ;,.")
-    value = re.sub(r"\s*(?:\bor\b|\boder\b|\bou\b|;)\s*", ", ", value)
-    return value
+    """The number as printed ("+98 21 5512 2000 or +98 21 5512 2001" stays so)."""
+    return clean_line(value).strip(" ;,.")
 
 
 def _join(a: str, b: str) -> str:

@@ -5,14 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ua_desktop.core.case import Case
-
-
-@dataclass(frozen=True)
-class FieldNote:
-    """A remark on one field, e.g. ``FieldNote("deadline", "No year was given ...")``."""
-
-    field: str
-    message: str
+from ua_desktop.core.case_check import FieldNote  # noqa: F401 (part of the importer's API)
 
 
 @dataclass(frozen=True)

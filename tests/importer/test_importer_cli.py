@@ -1,0 +1,68 @@
+"""`ua-desktop import FILE [-o case.json]`."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+from importer_helpers import FIXTURES, seed_path
+
+from ua_desktop.core.casefile import load_case
+from ua_desktop.core.importer import run_import_command
+
+
+def test_prints_the_case_as_json(capsys):
+    assert run_import_command([str(seed_path())]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert data["format"] == "ua-desktop-case"
+    assert data["deadline"] == "2010-07-30"
+    assert [r["name"] for r in data["recipients"]] == ["Bolotbek Sherniazov", "Azimbek Beknazarov", "Roza Otunbaeva"]
+    assert "Missing" not in err
+
+
+def test_writes_the_case_file_with_o(tmp_path, capsys):
+    target = tmp_path / "case.json"
+    assert run_import_command([str(seed_path()), "-o", str(target)]) == 0
+    out, _err = capsys.readouterr()
+    assert out == ""
+    case = load_case(target)
+    assert case.people[0].name == "Azimzhan Askarov"
+    assert not list(tmp_path.glob(".case.json.*"))  # no temporary file left behind
+
+
+def test_missing_fields_go_to_stderr(capsys):
+    assert run_import_command([str(FIXTURES / "further-no-action-mexico.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["status"] == "no_further_action"
+    assert "Missing recipients" in err
+    assert "not complete" in err
+
+
+def test_import_error_exit_code_1(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("Shopping list: milk, bread, eggs.", encoding="utf-8")
+    assert run_import_command([str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Import failed:" in err and "Urgent Action" in err
+
+
+def test_unwritable_output_exit_code_1(tmp_path, capsys):
+    assert run_import_command([str(seed_path()), "-o", str(tmp_path / "no" / "such" / "case.json")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_code_2(capsys):
+    assert run_import_command([]) == 2
+    assert "ua-desktop import" in capsys.readouterr().err
+    assert run_import_command(["a", "b", "--bogus"]) == 2
+    assert run_import_command(["--help"]) == 0
+    assert "ua-desktop import" in capsys.readouterr().out
+
+
+def test_reads_standard_input(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(seed_path().read_text(encoding="utf-8")))
+    assert run_import_command(["-"]) == 0
+    assert json.loads(capsys.readouterr().out)["country"] == "Kyrgyzstan"

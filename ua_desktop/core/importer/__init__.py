@@ -1,0 +1,32 @@
+"""Importing Urgent Action sheets: PDF, DOCX, text, web pages and emails in,
+an `ImportResult` (a `Case` plus what was unsure or missing) out. No Qt here.
+
+Modules, one job each: `sources` (file -> text), `normalize` (extraction
+damage), `sections` (zones of a sheet), `recipients`, `people`, `asks`,
+`dates`, `lexicon` (country and language names), `parser` (puts it together)
+and `cli` (`ua-desktop import`).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .cli import run_import_command
+from .errors import SheetImportError
+from .parser import import_text
+from .result import FieldNote, ImportResult
+from .sources import read_source
+
+__all__ = [
+    "FieldNote",
+    "ImportResult",
+    "SheetImportError",
+    "import_file",
+    "import_text",
+    "run_import_command",
+]
+
+
+def import_file(path: str | os.PathLike) -> ImportResult:
+    """Import a sheet from a .pdf, .docx or .txt file (the content is sniffed, not only the name)."""
+    return import_text(read_source(path))

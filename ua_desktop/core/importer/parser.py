@@ -1,0 +1,531 @@
+"""From cleaned sheet text to an `ImportResult`: the conductor that asks each
+small module for its part and notes what was unsure or missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ua_desktop.core.case import Case, Gender, Person, RecipientRole
+from ua_desktop.core.text import clean_line
+from ua_desktop.i18n import _
+
+from . import sections as S
+from .asks import asks_from_letter, asks_from_list
+from .dates import find_dates
+from .errors import SheetImportError
+from .lexicon import country_code, country_name, find_countries, languages_in
+from .normalize import normalize_text, reflow
+from .people import find_people, people_from_label
+from .recipients import detect_gender, parse_recipients
+from ua_desktop.core.case_check import doubtful_fields, missing_fields
+
+from .result import FieldNote, ImportResult
+
+MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
+
+_UA_NUMBER = re.compile(r"\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)?(\d{1,3})\s*/\s*(\d{2}|\d{4})\b")
+_INDEX = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|20)\d{2})\b")
+_DEADLINE_STRONG = re.compile(
+    r"(?:send appeals|appeals? (?:to arrive )?(?:before|by|until)|deadline|until|expires? on|no more appeals|no longer than|"
+    r"avant le|au plus tard|jusqu'au|d'ici au|d'ici le|antes del?|hasta el|a mas tardar|bis (?:zum|spatestens)|"
+    r"spatestens|nicht nach dem|nach dem .{0,30}keine|date limite|fecha limite|frist)",
+    re.IGNORECASE,
+)
+_DEADLINE_WEAK = re.compile(r"\b(?:before|by|avant|antes|bis|after|apres|despues|nach)\b", re.IGNORECASE)
+_LANG_PHRASE = re.compile(
+    r"(?:preferred languages? to address (?:the )?targets?|langue(?:s)? preferee?s?|idioma(?:s)? preferido(?:s)?|bevorzugte sprache)\s*:?\s*(.+)"
+    r"|(?:\bwrit(?:e|ing)|\be?crivez|\be?crire|escriban?|escribir|schreiben sie|schreiben|send appeals|appeals to arrive)\b"
+    r"[^.:\n]{0,60}?\b(?:in|en|auf)\s+(.+)",
+    re.IGNORECASE,
+)
+_LANG_STOP = re.compile(r"\b(?:calling|urging|asking|using|en utilisant|utilisant|en les|en exhortant|pidiendo|instando|exhortando|"
+                        r"usando|mit folgenden|und fordern|to:|:)", re.IGNORECASE)
+_OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
+_LANG_WORDS = {
+    "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
+    "fr": r"\b(?:le|la|les|et|des|est|une|dans|pour|qui|sur)\b",
+    "es": r"\b(?:el|los|las|y|del|es|una|para|que|con|por)\b",
+    "de": r"\b(?:der|die|das|und|ist|ein|eine|nicht|mit|für|sie)\b",
+}
+
+
+def import_text(text: str) -> ImportResult:
+    """Parse the text of an Urgent Action sheet (pasted, or extracted from a file)."""
+    if not isinstance(text, str):
+        raise SheetImportError(_("The sheet could not be read as text."))
+    if len(text) > MAX_TEXT_CHARS:
+        raise SheetImportError(_(
+            "The text is far too long to be one Urgent Action sheet ({count} characters). "
+            "Paste only the sheet itself."
+        ).format(count=len(text)))
+    if "   " in text or "\t" in text:  # text laid out in columns (pdftotext -layout, a pasted table)
+        from .sources import split_columns
+
+        text = split_columns(text.expandtabs(8))
+    cleaned = normalize_text(text)
+    if not cleaned.strip():
+        raise SheetImportError(_("There is no text to import. Paste the text of an Urgent Action sheet, or open its PDF or DOCX file."))
+    try:
+        return _Parser(cleaned).run()
+    except SheetImportError:
+        raise
+    except Exception as error:  # pragma: no cover - safety net: never a traceback for the user
+        raise SheetImportError(_(
+            "The sheet could not be understood ({reason}). Check that it is an Urgent Action sheet, "
+            "or copy its text and paste it instead."
+        ).format(reason=type(error).__name__)) from error
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.text = text
+        self.lines = text.split("\n")
+        self.unsure: list[FieldNote] = []
+        self.missing: list[FieldNote] = []
+
+    def note(self, field: str, message: str) -> None:
+        self.unsure.append(FieldNote(field, message))
+
+    def run(self) -> ImportResult:
+        text, lines = self.text, self.lines
+        keyed = S.key(text)
+        zones = S.split_zones(lines)
+        structure = bool(zones.targets or zones.copies or zones.asks or zones.letter or _UA_NUMBER.search(text)
+                         or _INDEX.search(text) or S.NO_FURTHER.search(keyed))
+        recognised = (bool(S.UA_MARKER.search(keyed)) and structure) or (
+            (zones.targets or zones.copies) and (zones.asks or zones.letter)
+        )
+        if not recognised:
+            raise SheetImportError(_(
+                "This does not look like an Urgent Action sheet: no \"Urgent Action\" heading, UA number, "
+                "or list of people to write to was found. Check that you chose the right file."
+            ))
+        language = self.language = self.detect_language()
+        meta = self.meta_fields(zones.meta)
+
+        ua_number = self.ua_number(text, meta)
+        index_number = self.index_number(text, meta)
+        issued = self.issued(meta, lines)
+        default_year = (issued.year if issued else None) or self.year_hint(ua_number, index_number)
+
+        title, summary, body_rest = self.title_and_summary(zones, meta)
+        recipients, notes = parse_recipients(zones.targets, RecipientRole.TARGET)
+        copies, copy_notes = parse_recipients(zones.copies, RecipientRole.COPY, start_index=len(recipients))
+        self.unsure.extend(notes + copy_notes)
+        recipients = list(recipients) + list(copies)
+
+        letter_text = "\n".join(zones.letter).strip()
+        if recipients and zones.letter and not any(r.salutation for r in recipients if r.role is RecipientRole.TARGET):
+            first = S.key(zones.letter[0])
+            if S.LETTER_START.match(first) and zones.take_action_model:
+                sal = clean_line(zones.letter[0]).rstrip(",:")
+                first_target = recipients[0]
+                gender = first_target.gender if first_target.gender is not Gender.UNKNOWN else detect_gender(sal)
+                recipients[0] = replace(first_target, salutation=sal, gender=gender)
+
+        asks = asks_from_list(zones.asks)
+        if not asks and zones.letter and not zones.letter_is_template:
+            asks = asks_from_letter(letter_text)
+            if asks:
+                self.note("asks", _("The requests were taken from the model letter; check that each one is a separate request."))
+
+        people = self.people(meta, title, summary, zones, asks, letter_text, recipients, body_rest)
+        country = self.country(recipients, title, summary, meta, lines)
+        deadline = self.deadline(meta, lines, default_year)
+        write_languages = self.write_languages(meta, lines)
+        copies_note, late_note = self.notes(zones.notes + [l for l in zones.meta if S.NOTES.search(S.key(l))])
+        background = reflow([l for l in zones.background if not _is_reference_line(l)]) if zones.background else ""
+        status, status_note = self.status(text)
+
+        if issued and deadline and deadline < issued:
+            self.note("deadline", _("The deadline is before the date the sheet was issued; check it."))
+
+        case = Case(
+            title=title,
+            country=country,
+            people=tuple(people),
+            recipients=tuple(recipients),
+            asks=tuple(asks),
+            deadline=deadline,
+            write_languages=tuple(write_languages),
+            source_language=language,
+            ua_number=ua_number,
+            index_number=index_number,
+            issued=issued,
+            summary=summary,
+            copies_note=copies_note,
+            late_note=late_note,
+            background=background,
+            status=status,
+            status_note=status_note,
+        )
+        self.check_missing(case, letter_text)
+        layout = "template" if zones.letter_is_template else ("model_letter" if zones.take_action_model else ("2010" if zones.asks else "other"))
+        return ImportResult(
+            case=case,
+            source_text=text,
+            unsure=tuple(self.unsure),
+            missing=tuple(self.missing),
+            model_letter=letter_text,
+            layout=layout,
+        )
+
+    # ---------------------------------------------------------------- fields
+    def detect_language(self) -> str:
+        sample = self.text[:20000].lower()
+        scores = {lang: len(re.findall(rx, sample)) for lang, rx in _LANG_WORDS.items()}
+        best = max(scores, key=scores.get)
+        return best if scores[best] else "en"
+
+    def meta_fields(self, meta_lines: list[str]) -> dict[str, str]:
+        fields: dict[str, str] = {}
+        for line in meta_lines:
+            m = re.match(r"^\s*([^:]{3,70}?)\s*:\s*(.*)$", line)
+            if m:
+                name = S.key(m.group(1))
+                name = re.sub(r"\s*\(.*\)$", "", name)
+                fields.setdefault(name, m.group(2).strip())
+        for line in self.lines:  # labelled lines inside other zones
+            m = re.match(r"^\s*(urgent action title|urgent action type and number|index number|publication date|ai index)\s*:\s*(.+)$", S.key(line))
+            if m:
+                fields.setdefault(m.group(1), line.split(":", 1)[1].strip())
+        return fields
+
+    def ua_number(self, text: str, meta: dict[str, str]) -> str:
+        source = meta.get("urgent action type and number") or text[:3000]
+        m = _UA_NUMBER.search(source)
+        if not m:
+            m = _UA_NUMBER.search(text)
+        if not m:
+            return ""
+        year = m.group(2)[-2:]
+        return f"UA {int(m.group(1))}/{year}"
+
+    def index_number(self, text: str, meta: dict[str, str]) -> str:
+        source = meta.get("index number") or meta.get("ai index") or text
+        labelled = re.search(r"(?:index|[ií]ndice)(?:\s*(?:ai|number))?\s*:?\s*" + _INDEX.pattern, text, re.IGNORECASE)
+        m = _INDEX.search(source) if source is not text else None
+        if m is None and labelled:
+            return f"{labelled.group(1).upper()} {labelled.group(2)}/{labelled.group(3)}/{labelled.group(4)}"
+        m = m or _INDEX.search(text)
+        if not m:
+            return ""
+        return f"{m.group(1)} {m.group(2)}/{m.group(3)}/{m.group(4)}"
+
+    def issued(self, meta: dict[str, str], lines: list[str]) -> dt.date | None:
+        for key_name in ("publication date", "date of issue", "issue date", "date de publication", "fecha de publicacion"):
+            if meta.get(key_name):
+                found = find_dates(meta[key_name])
+                if found:
+                    return found[0][1]
+        for line in lines:
+            m = re.search(r"\b(?:issue date|date|datum|fecha)\s*:", line, re.IGNORECASE)
+            if m and (_INDEX.search(line) or _UA_NUMBER.search(line)) and len(line) < 200:
+                found = [d for d in find_dates(line[m.end():]) if not d[2]]
+                if found:
+                    return found[0][1]
+        return None
+
+    def year_hint(self, ua_number: str, index_number: str) -> int | None:
+        if index_number:
+            return int(index_number[-4:])
+        if ua_number:
+            return 2000 + int(ua_number[-2:])
+        years = Counter(re.findall(r"\b(20[0-4]\d|19[89]\d)\b", self.text))
+        return int(years.most_common(1)[0][0]) if years else None
+
+    def title_and_summary(self, zones: S.Zones, meta: dict[str, str]) -> tuple[str, str, list[str]]:
+        title = meta.get("urgent action title", "")
+        lines = list(zones.head)
+        # Start at the first "URGENT ACTION" heading: an email's greeting or a page's menu may come before it.
+        first_header = next((n for n, l in enumerate(lines) if S.HEADER_LINE.match(S.key(l))), None)
+        if first_header is not None:
+            subject = next((l for l in lines[:first_header] if re.match(
+                r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*\S", l.strip())), None)
+            lines = ([subject] if subject else []) + lines[first_header:]
+        lines = [l for l in lines if not (l.strip() and _is_reference_line(l))]
+        i = 0
+        # leading header lines: "URGENT ACTION", "FURTHER INFORMATION ON UA ...", UA/index/date lines
+        while i < len(lines):
+            line = lines[i].strip()
+            k = S.key(line)
+            if not k:
+                i += 1
+                continue
+            subject = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
+            if subject and len(line) < 200 and not re.search(r"[.!?]\s*$", line):
+                if not title and not _UA_NUMBER.search(subject.group(1)):
+                    title = subject.group(1)
+                i += 1
+                continue
+            if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200) or (
+                    len(line) < 200 and (_UA_NUMBER.search(line) or _INDEX.search(line)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)):
+                m = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
+                if m and not title and not _UA_NUMBER.search(m.group(1)):
+                    title = m.group(1)
+                i += 1
+                continue
+            break
+        if i < len(lines) and "urgent action title" not in meta:
+            caps: list[str] = []
+            j = i
+            while j < len(lines) and lines[j].strip() and _is_caps(lines[j]) and len(caps) < 4:
+                if not (caps and country_code(lines[j])):  # a country on its own line under the headline
+                    caps.append(lines[j].strip())
+                j += 1
+            if caps:
+                title, i = " ".join(caps), j
+            elif not title:
+                first = lines[i].strip()
+                after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+                prefixed = re.match(r"^([^:]{3,40}):", first) and country_code(first.split(":", 1)[0])
+                if len(first) < 150 and not re.search(r"[.!?]\s*$", first) and (not after or prefixed):
+                    title, i = first, i + 1
+        if not title:  # older sheets: "UA 188/07 Fear of torture / Prisoner of conscience 12 July 2007"
+            for line in zones.head[:8]:
+                m = re.match(r"^\s*(?:UA|AU)\s*:?\s*\d{1,3}/\d{2}\s+(.{4,120}?)\s+\d{1,2}\s+[^\W\d]+\s+\d{4}\s*$", line)
+                if m:
+                    title = m.group(1)
+                    break
+        lines = lines[:i] + [l for l in lines[i:] if not _OLD_PERSON_LINE.search(l)]
+        paragraphs = [p for p in reflow(lines[i:]).split("\n\n") if p.strip()]
+        paragraphs = [p for p in paragraphs if not (S.HEADER_LINE.match(S.key(p)) or (S.FURTHER.search(S.key(p)) and len(p) < 200))]
+        summary_label = meta.get("urgent action summary")
+        if summary_label:
+            summary = summary_label
+        else:
+            summary = paragraphs.pop(0) if paragraphs else ""
+        if _is_caps(title):
+            title = _sentence_case(title, self.language)
+        return clean_line(title), summary.strip(), paragraphs
+
+    def people(self, meta, title, summary, zones, asks, letter_text, recipients, body_rest) -> list[Person]:
+        for key_name, value in meta.items():
+            if re.match(r"(?:names?|noms?|nombres?|name) (?:and|et|y|und) (?:gender )?(?:pronouns?|pronoms?|pronombres?|pronomen)", key_name) and value:
+                people = people_from_label(value)
+                if people:
+                    return people
+        labelled = self.labelled_people() or self.listed_people(zones.head[:20])
+        if labelled:
+            return labelled
+        pool = [title if not title.isupper() else "", summary] + [a.text for a in asks] + [letter_text]
+        exclude = {r.name for r in recipients}
+        background = "\n".join(zones.background) + "\n" + "\n".join(body_rest)
+        people = find_people(pool, background, exclude)
+        if not people:
+            people = find_people(pool + body_rest, background, exclude)
+        if people:
+            self.note("people", _("The people at risk were recognised from the text; check the names."))
+        return people
+
+    def labelled_people(self) -> list[Person]:
+        """Older sheets end with "Name: ..." and "Gender m/f: ..." lines."""
+        names = genders = None
+        for line in self.lines:
+            m = re.match(r"^\s*(?:names?|nom|nombres?|name der betroffenen)\s*:\s*(.+)$", line, re.IGNORECASE)
+            if m and names is None:
+                names = m.group(1)
+            m = re.match(r"^\s*(?:gender\s*m/f|genre\s*h/f|g[eé]nero\s*h/m|geschlecht\s*m/w)\s*:\s*(.+)$", line, re.IGNORECASE)
+            if m and genders is None:
+                genders = m.group(1)
+        if not names:
+            return []
+        people = people_from_label(names)
+        codes = re.findall(r"\b([mfwh])\b", genders.lower()) if genders else []
+        if len(codes) == 1:
+            codes = codes * len(people)
+        sexes = {"m": Gender.MALE, "h": Gender.MALE, "f": Gender.FEMALE, "w": Gender.FEMALE}
+        for i, code in enumerate(codes[:len(people)]):
+            if people[i].gender is Gender.UNKNOWN:
+                people[i] = replace(people[i], gender=sexes[code])
+        return people
+
+    def listed_people(self, head: list[str]) -> list[Person]:
+        """Older sheets list people under the headline: "Umida Niazova (f), aged 32"."""
+        people = []
+        for line in head:
+            for m in _OLD_PERSON_LINE.finditer(line):
+                words = m.group(1).split()
+                while words and words[0].isupper() and len(words[0]) > 2:  # "UZBEKISTAN Umida Niazova"
+                    words = words[1:]
+                if len(words) >= 2:
+                    gender = Gender.FEMALE if m.group(2) == "f" else Gender.MALE
+                    people.append(Person(name=" ".join(words), gender=gender))
+        return people
+
+    def country(self, recipients, title, summary, meta, lines) -> str:
+        votes: Counter[str] = Counter()
+        for r in recipients:
+            if r.country and r.role is RecipientRole.TARGET:
+                code = country_code(r.country)
+                abroad = re.search(r"\bc/o\b|embass|mission|ambassad|embajad|botschaft", " ".join(r.address_lines + r.title_lines), re.IGNORECASE)
+                if code and not abroad:
+                    votes[code] += 3
+        m = re.match(r"^([^:]{3,40}):", title)
+        if m and country_code(m.group(1)):
+            votes[country_code(m.group(1))] += 4
+        for line in lines:
+            if (_INDEX.search(line) or _UA_NUMBER.search(line)) and _is_reference_line(line):
+                for _pos, code in find_countries(_INDEX.sub(" ", line)):
+                    votes[code] += 5
+        for line in lines[:8]:
+            if _is_caps(line) and country_code(line):
+                votes[country_code(line)] += 4
+        if not votes:  # "c/o Embassy of Iran ...": the country the embassy represents
+            for r in recipients:
+                for line in r.title_lines + r.address_lines:
+                    if re.search(r"embass|ambassad|embajad|botschaft|mission", line, re.IGNORECASE):
+                        for _pos, code in find_countries(re.split(r",", line)[0]):
+                            votes[code] += 2
+        for _pos, code in find_countries(summary + " " + title)[:3]:
+            votes[code] += 1
+        if not votes:
+            return ""
+        best, score = votes.most_common(1)[0]
+        if score < 3:
+            self.note("country", _("The country was guessed from the text; check it."))
+        return country_name(best)
+
+    def deadline(self, meta, lines, default_year) -> dt.date | None:
+        for key_name, value in meta.items():
+            if re.search(r"deadline|until|avant le|antes del?|merci d'agir|lo antes posible|bitte bis|expires", key_name) and value:
+                found = find_dates(value, default_year)
+                if found:
+                    if found[0][2]:
+                        self.note("deadline", _("The deadline has no year; the year was guessed."))
+                    return found[0][1]
+        candidates: list[tuple[int, int, dt.date, bool]] = []
+        for i, line in enumerate(lines):
+            k = S.key(line)
+            strong = _DEADLINE_STRONG.search(k)
+            appeal = re.search(r"appeal|appel|llamamiento|appell|urgent action|accion urgente|action urgente|eilaktion|letters?\b|"
+                               r"cartas?\b|lettres?\b|briefe|take action|\bact\b|actuen|actua\b|agir|agissez|handeln", k)
+            weak = _DEADLINE_WEAK.search(k) and appeal
+            if not (strong or weak):
+                continue
+            window = line + " " + " ".join(lines[i + 1:i + 3]) if (strong and appeal) or len(line) < 60 else line
+            offset = strong.start() if strong else 0
+            found = find_dates(window[offset:], default_year) or find_dates(window, default_year)
+            if not found:
+                continue
+            _pos, date, guessed = found[0]
+            score = (3 if appeal else 0) + (2 if strong else 0) + (0 if guessed else 1) + (1 if len(line) < 120 else 0)
+            candidates.append((-score, i, date, guessed))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        score, _i, date, guessed = candidates[0]
+        if guessed:
+            self.note("deadline", _("The deadline has no year; the year was guessed."))
+        if -score < 5:
+            self.note("deadline", _("The deadline was inferred from a sentence; check it."))
+        return date
+
+    def write_languages(self, meta, lines) -> list[str]:
+        for key_name, value in meta.items():
+            if "language" in key_name or "langue" in key_name or "idioma" in key_name or "sprache" in key_name:
+                codes = languages_in(value)
+                if codes:
+                    return codes
+        for i, line in enumerate(lines):
+            m = _LANG_PHRASE.search(S.key(line)) if len(line) < 400 else None
+            if not m:
+                continue
+            start = m.start(1) if m.group(1) is not None else m.start(2)
+            phrase = line[start:]
+            if not _LANG_STOP.search(phrase) and i + 1 < len(lines):
+                phrase += " " + lines[i + 1]
+            stop = _LANG_STOP.search(phrase)
+            if stop:
+                phrase = phrase[:stop.start()]
+            codes = languages_in(phrase)
+            if codes:
+                return codes
+        return []
+
+    def notes(self, note_lines: list[str]) -> tuple[str, str]:
+        text = reflow(note_lines)
+        text = re.sub(r"\s+", " ", text).strip()
+        sentences = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-Ý¿¡])", text)
+        copies, late = [], []
+        for sentence in sentences:
+            k = S.key(sentence)
+            if not k:
+                continue
+            if re.search(r"\b(?:insert|below|ci-dessous|abajo|unten|eintragen)\b", k):
+                continue  # "Please insert local diplomatic addresses below:"
+            if re.search(r"diplom|botschaft|embass|ambassad|embajad", k):
+                copies.append(sentence)
+            elif S.LATE.search(k):
+                late.append(sentence)
+        return " ".join(copies), " ".join(late)
+
+    def status(self, text: str) -> tuple[str, str]:
+        keyed = S.key(text)
+        m = S.NO_FURTHER.search(keyed)
+        if not m:
+            return "open", ""
+        paragraphs = reflow(self.lines).split("\n\n")
+        for p in paragraphs:
+            if S.NO_FURTHER.search(S.key(p)):
+                sentences = re.split(r"(?<=[.!])\s+", p)
+                chosen = [s for s in sentences if S.NO_FURTHER.search(S.key(s))]
+                return "no_further_action", " ".join(chosen or [p]).strip()
+        return "no_further_action", ""
+
+    def check_missing(self, case: Case, letter_text: str) -> None:
+        """The rules shared with the review window (`core.case_check`),
+        plus what only an import can be unsure of."""
+        self.missing.extend(missing_fields(case, has_model_letter=bool(letter_text)))
+        if not case.write_languages:
+            self.unsure.append(FieldNote("write_languages", _(
+                "The sheet does not say which languages to write in; choose them yourself.")))
+        if not case.title:
+            self.unsure.append(FieldNote("title", _("No headline was found; add a short title.")))
+        self.unsure.extend(doubtful_fields(case))
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_GERMAN_LOWER = {"und", "oder", "in", "im", "zu", "zum", "zur", "von", "vom", "mit", "für", "auf", "aus", "bei", "nach",
+                 "seit", "über", "unter", "wegen", "ohne", "gegen", "droht", "drohen", "ist", "sind", "wird", "werden",
+                 "hat", "haben", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "nicht",
+                 "muss", "müssen", "freigelassen", "inhaftiert", "verurteilt", "festgenommen", "gefoltert", "bedroht",
+                 "verschwunden", "frei", "weiter", "weiterhin", "erneut", "sofort"}
+
+
+def _is_reference_line(line: str) -> bool:
+    """'URGENT ACTION', 'FURTHER INFORMATION ON UA ...', 'UA 135/10 Index: ... Date: ...'."""
+    k = S.key(line)
+    if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200):
+        return True
+    if len(line) < 200 and (_UA_NUMBER.search(line) or _INDEX.search(line)):
+        prose = re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)
+        return not prose or bool(re.search(r"\bindex\b|\bdate\b|\bdatum\b|\bfecha\b", line, re.IGNORECASE))
+    if len(line) < 80 and re.match(r"^(?:amnesty international|amnistia internacional|amnistie internationale)\b", k):
+        return True  # the organisation's name above a web page or email
+    if len(line) < 40 and re.match(r"^(?:ua|au)\s*:?\s*\d{1,3}[./]\d{2,4}\s*$", k):
+        return True
+    return bool(re.match(r"^(?:name|gender m/f|nom|nombre|genre|género|geschlecht)\s*:", k))
+
+
+def _sentence_case(value: str, language: str = "en") -> str:
+    words = value.split()
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        core = low.strip(":,.;!?()\"'“”")
+        if country_code(core) or (language == "en" and core in ("ua", "un", "lgbti", "lgbt", "ngo", "uk", "usa")):
+            out.append(word.capitalize() if len(core) > 3 else word)
+        elif language == "de" and core not in _GERMAN_LOWER and len(core) > 2:
+            out.append(low.capitalize())
+        else:
+            out.append(low)
+    result = " ".join(out)
+    return result[:1].upper() + result[1:]

@@ -1,0 +1,156 @@
+"""Who is at risk: from a "NAME AND PRONOUN:" line when the sheet has one,
+else from the personal names its headline, lead, asks and letter repeat."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ua_desktop.core.case import Gender, Person
+from ua_desktop.core.text import clean_line
+
+from .lexicon import country_code, fold
+from .recipients import has_office_word
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
+_LOWER = "a-zß-öø-ÿĀ-ſа-яё"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)*"
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|al|el|bin|ibn|bint|y|ben|abu|la|le)"
+_NAME = re.compile(rf"(?<![\w-])(?:{_WORD}|(?:al|el)-{_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|(?:al|el)-{_WORD}|[{_UPPER}]\.)){{1,4}}(?![\w-])")
+_STOP_LEAD = {
+    "the", "on", "in", "at", "he", "she", "his", "her", "it", "this", "that", "these", "they", "their", "local", "dear",
+    "amnesty", "human", "urgent", "please", "since", "after", "before", "when", "while", "if", "as", "yours",
+    "mr", "mrs", "ms", "dr", "president", "minister", "former", "according", "both", "all", "many", "some", "and",
+    "but", "also", "however", "during", "under", "an", "a", "we", "i", "our", "my", "el", "la", "los", "las", "le",
+    "les", "der", "die", "das", "en", "un", "une", "ein", "eine", "between", "among", "then", "there", "here", "today",
+    "yesterday", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "lawyer", "journalist",
+    "activist", "defender", "prisoner", "student", "teacher", "doctor", "leader", "again", "three", "two", "four", "five",
+    "sir", "madam", "madame", "monsieur", "señor", "senor", "herr", "frau", "excellency", "según", "tras", "desde",
+    "durante", "depuis", "selon", "nach", "seit", "am", "im", "laut", "sie", "bitte", "lassen", "sorgen", "er",
+    "ich", "wir", "es", "frei", "herrn", "dass", "wenn", "als", "auch", "auf", "von", "zu", "mit", "für", "den", "dem", "des", "il", "elle", "ils", "elles", "nous", "vous", "je", "pour", "par", "avec", "ella",
+    "él", "ellos", "para", "con", "por", "sobre",
+}
+_NOT_NAME_WORDS = {
+    "international", "amnesty", "rights", "human", "government", "ministry", "minister", "council", "court", "police",
+    "republic", "president", "office", "organization", "organisation", "organizations", "organisations", "union",
+    "committee", "commission", "party", "movement", "network", "centre", "center", "university", "nations", "united",
+    "state", "states", "national", "federal", "supreme", "army", "forces", "security", "service", "services", "prison",
+    "street", "avenue", "road", "region", "province", "district", "city", "village", "town", "department", "action",
+    "urgent", "interim", "general", "prosecutor", "justice", "affairs", "interior", "foreign", "high", "commissioner",
+    "internal", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "latin",
+    "america", "africa", "asia", "europe", "middle", "day", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "indigenous", "popular", "civic", "community", "foundation", "institute", "tribunal",
+    "association", "centro", "consejo", "comité", "gobierno", "ministerio", "fiscalía", "policía", "frente",
+    "comisión", "corte", "justicia", "estado", "república", "gouvernement", "ministère", "république", "conseil",
+    "regierung", "ministerium", "gericht", "polizei", "bundes", "stadt", "covid", "facebook", "twitter", "instagram",
+    "whatsapp", "youtube", "telegram", "google", "christmas", "ramadan", "easter", "islamic", "muslim", "christian",
+    "sincerely", "assembly", "parliament", "congress", "senate", "uprising", "revolution", "protests", "presidential",
+    "elections", "election", "constitution", "code", "criminal", "penal", "law", "act", "article", "decree", "radio",
+    "news", "times", "post", "press", "agency", "media", "television", "tv", "channel", "hospital", "clinic", "camp",
+    "detention", "facility", "colony", "jail", "airport", "station", "square", "park", "bridge", "river", "lake",
+    "mountain", "valley", "island", "islands", "sea", "ocean", "gulf", "coast", "border", "zone", "area", "municipality",
+    "governorate", "oblast", "county", "capital", "kingdom", "emirates", "federation",
+}
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|into|outside|en|à|dans|im|in der|bei|nahe|cerca de)\s+)$", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\(\s*(she|he|they|elle|il|ella|él|sie|er)\b[^)]*\)", re.IGNORECASE)
+_PRONOUN_GENDER = {"she": Gender.FEMALE, "elle": Gender.FEMALE, "ella": Gender.FEMALE, "sie": Gender.FEMALE,
+                   "he": Gender.MALE, "il": Gender.MALE, "él": Gender.MALE, "er": Gender.MALE}
+
+
+def people_from_label(value: str) -> list[Person]:
+    """'Nasrin Sotoudeh (she/her); Reza Khandan (he/him)' -> two people."""
+    people = []
+    parts = re.split(r"\s*(?:;|,(?![^()]*\))|\band\b|\by\b|\bet\b|\bund\b)\s*", value)
+    for part in parts:
+        part = part.strip(" .")
+        if not part:
+            continue
+        gender = Gender.UNKNOWN
+        m = _PRONOUNS.search(part)
+        if m:
+            gender = _PRONOUN_GENDER.get(m.group(1).lower(), Gender.UNKNOWN)
+        name = clean_line(re.sub(r"\([^)]*\)", "", part)).strip(" ,.")
+        if name and len(name) <= 80 and not re.fullmatch(r"[\d\W]+", name):
+            people.append(Person(name=name, gender=gender))
+    return people
+
+
+def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalised word runs that may be names. Leading words that the text
+    also uses in lower case ("Journalist", "Free") are not part of a name."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while words and (words[0].lower() in _STOP_LEAD or words[0].lower() in common):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and re.fullmatch(_PARTICLE, words[-1]):
+            words = words[:-1]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        name = re.sub(r"[’']s$", "", name)
+        lowered = [w.lower().strip(".") for w in words]
+        if any(w in _NOT_NAME_WORDS for w in lowered) or has_office_word(name):
+            continue
+        if country_code(name) or any(country_code(w) for w in words if len(w) > 3):
+            continue
+        found.append((start, name))
+    return found
+
+
+def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Person]:
+    """Names repeated across the headline, lead, asks and letter."""
+    flat = " | ".join(re.sub(r"\s+", " ", part) for part in pool if part)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    locative: Counter[str] = Counter()
+    common = frozenset(re.findall(r"(?<![\w-])[a-zß-öø-ÿ]{3,}(?![\w-])", flat + " " + background)) - set(_PARTICLE.strip("(?:)").split("|"))
+    for start, name in _candidates(flat, common):
+        words = name.split()
+        # count the name and its shorter tails ("Der Menschenrechtsverteidiger Ales Bjaljazki" -> "Ales Bjaljazki")
+        for cut in range(max(1, len(words) - 1)):
+            tail = " ".join(words[cut:])
+            if cut and re.fullmatch(_PARTICLE, words[cut]):
+                continue
+            counts[tail] += 1
+            offset = start + len(" ".join(words[:cut])) + (1 if cut else 0)
+            first.setdefault(tail, offset)
+            if _LOCATIVE.search(flat[max(0, offset - 12):offset]):
+                locative[tail] += 1
+    excluded = {fold(e) for e in exclude}
+    chosen = []
+    for name, count in counts.items():
+        if fold(name) in excluded or any(fold(name) in e or e in fold(name) for e in excluded if len(e) > 5):
+            continue
+        if locative[name] * 2 >= count:
+            continue
+        bg_count = background.count(name)
+        if count >= 2 or (count == 1 and bg_count >= 2):
+            chosen.append(name)
+    # drop names contained in longer chosen names ("Berta Cáceres" inside none; "Askarov" is single-word anyway)
+    chosen = [n for n in chosen if not any(n != o and n in o for o in chosen)]
+    chosen.sort(key=lambda n: first[n])
+    if not chosen:
+        # a single mention in the lead is better than nothing
+        singles = sorted((first[n], n) for n, c in counts.items() if c == 1 and fold(n) not in excluded and not locative[n])
+        chosen = [n for _pos, n in singles[:1]]
+    people = []
+    for name in chosen[:12]:
+        people.append(Person(name=name, gender=_gender_from_text(name, flat, len(chosen))))
+    return people
+
+
+def _gender_from_text(name: str, text: str, how_many: int) -> Gender:
+    if how_many != 1:
+        return Gender.UNKNOWN
+    words = re.findall(r"\b(he|him|his|himself|she|her|hers|herself|il|elle|él|ella|er|sie|ihm|ihr|sein|seine)\b", text, re.IGNORECASE)
+    male = sum(1 for w in words if w.lower() in ("he", "him", "his", "himself", "il", "él", "er", "ihm", "sein", "seine"))
+    female = sum(1 for w in words if w.lower() in ("she", "her", "hers", "herself", "elle", "ella"))
+    if male >= 2 and female == 0:
+        return Gender.MALE
+    if female >= 2 and male == 0:
+        return Gender.FEMALE
+    return Gender.UNKNOWN
