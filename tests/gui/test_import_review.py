@@ -13,7 +13,7 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 def accept_review(monkeypatch, seen):
-    def review(parent, result, languages, save_case):
+    def review(parent, result, languages, save_case, translations_first=False):
         seen.append(result)
         return result.case
     monkeypatch.setattr(dialogs, "review_import", review)
@@ -128,7 +128,7 @@ def test_save_case_from_review(make_window, dialog_recorder, monkeypatch, tmp_pa
     target = tmp_path / "case.json"
     dialog_recorder.save_path = target
 
-    def review(parent, result, languages, save_case):
+    def review(parent, result, languages, save_case, translations_first=False):
         assert save_case(result.case)
         return None  # saved, then cancelled
 
@@ -136,3 +136,58 @@ def test_save_case_from_review(make_window, dialog_recorder, monkeypatch, tmp_pa
     monkeypatch.setattr(dialogs, "ask_for_pasted_text", lambda parent: SEED_TEXT)
     assert not window.import_actions.paste_sheet()
     assert load_case(target).people[0].name == "Azimzhan Askarov"
+
+
+def test_requests_the_app_cannot_write_are_translated_in_the_review(qtbot):
+    text = SEED_TEXT.replace("return any equipment and video or photographic material or other possessions that "
+                             "have been seized from ", "publicly thank the ombudsman for defending ")
+    result = import_text(text)
+    odd = next(ask.text for ask in result.case.asks if "ombudsman" in ask.text)
+    dialog = ReviewDialog(result, letter_languages=("en", "ru", "fr"))
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(dialog.translations_tab)
+    editor = dialog.ask_translations
+    editor.language.setCurrentIndex(editor.language.findData("ru"))
+    labels = [editor.form.itemAt(row, editor.form.ItemRole.LabelRole).widget().text()
+              for row in range(editor.form.rowCount())]
+    assert labels == [odd]  # the common requests are written by the app itself
+    edit = editor.form.itemAt(0, editor.form.ItemRole.FieldRole).widget()
+    edit.setText("публично поблагодарить омбудсмена")
+    edit.textEdited.emit(edit.text())
+    case = dialog.case()
+    translated = next(ask for ask in case.asks if ask.text == odd)
+    assert translated.translations["ru"] == "публично поблагодарить омбудсмена"
+    from ua_desktop.core.drafting import LetterDrafter, LetterRequest
+
+    letter = LetterDrafter().draft(LetterRequest(case, 0, "ru"))
+    assert "публично поблагодарить омбудсмена" in letter.text and not letter.untranslated
+
+
+def test_untranslated_requests_lead_to_the_review(make_window, monkeypatch, tmp_path):
+    import dataclasses
+    import json
+
+    from ua_desktop.core.casefile import case_to_dict, load_case
+    from ua_desktop.paths import sample_case_path
+
+    data = case_to_dict(load_case(sample_case_path()))
+    data["asks"].append({"text": "publicly thank the ombudsman for his statement"})
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    window = make_window(path)
+    panel = window.letter_panel
+    assert panel.untranslated_box.isVisibleTo(window)
+    assert "publicly thank the ombudsman" in panel.untranslated.text()
+    seen = []
+
+    def review(parent, result, languages, save_case, translations_first=False):
+        seen.append(translations_first)
+        asks = tuple(dataclasses.replace(a, translations={**a.translations, "ru": "поблагодарить омбудсмена"})
+                     if "ombudsman" in a.text else a for a in result.case.asks)
+        return dataclasses.replace(result.case, asks=asks)
+
+    monkeypatch.setattr(dialogs, "review_import", review)
+    panel.translate_button.click()
+    assert seen == [True]
+    assert "– поблагодарить омбудсмена." in panel.editor.toPlainText()
+    assert not panel.untranslated_box.isVisibleTo(window)

@@ -14,6 +14,7 @@ from ua_desktop.i18n import _
 class WindowActions:
     open_case: QAction
     paste_sheet: QAction
+    review_case: QAction
     open_sample: QAction
     save_letter: QAction
     print_letter: QAction
@@ -43,6 +44,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     actions = WindowActions(
         open_case=action(_("&Open a case or sheet (PDF, Word, text)…"), QKeySequence.StandardKey.Open),
         paste_sheet=action(_("&Paste a case sheet…"), "Ctrl+Shift+V"),
+        review_case=action(_("&Check or correct this case…")),
         open_sample=action(_("Open the &sample case")),
         save_letter=action(_("&Save letter…"), QKeySequence.StandardKey.Save),
         print_letter=action(_("&Print…"), QKeySequence.StandardKey.Print),
@@ -77,7 +79,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
 
     bar = window.menuBar()
     file_menu = bar.addMenu(_("&File"))
-    file_menu.addActions([actions.open_case, actions.paste_sheet, actions.open_sample])
+    file_menu.addActions([actions.open_case, actions.paste_sheet, actions.open_sample, actions.review_case])
     file_menu.addSeparator()
     file_menu.addActions([actions.save_letter, actions.print_letter, actions.save_pdf])
     file_menu.addSeparator()

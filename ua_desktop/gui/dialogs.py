@@ -89,14 +89,17 @@ def ask_for_pasted_text(parent: QWidget | None) -> str | None:
     return dialog.text() if dialog.exec() else None
 
 
-def review_import(parent: QWidget | None, result, letter_languages: tuple[str, ...], save_case):
-    """Show an imported sheet for correction. Returns the corrected case if
-    the user chose to write letters for it, else None. `save_case(case)` is
-    called when they press "Save case file…"."""
+def review_import(parent: QWidget | None, result, letter_languages: tuple[str, ...], save_case,
+                  translations_first: bool = False):
+    """Show an imported sheet (or the current case) for correction. Returns
+    the corrected case if the user chose to write letters for it, else
+    None. `save_case(case)` is called when they press "Save case file…"."""
     from ua_desktop.gui.review_dialog import ReviewDialog
 
     dialog = ReviewDialog(result, parent, letter_languages)
     dialog.on_save = save_case
+    if translations_first:
+        dialog.tabs.setCurrentIndex(dialog.translations_tab)
     if dialog.exec() and dialog.wants_to_use:
         return dialog.case()
     return None

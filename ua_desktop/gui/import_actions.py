@@ -79,8 +79,15 @@ class ImportActions:
             return self.paste_sheet(mime.text())
         return False
 
+    def review_case(self, case: Case, translations_first: bool = False) -> bool:
+        """Check or correct the case already open (for example to translate
+        requests the app cannot write by itself)."""
+        from ua_desktop.core.importer import ImportResult
+
+        return self._review(ImportResult(case=case, source_text=""), "", translations_first)
+
     # ------------------------------------------------------------ review
-    def _review(self, result, source_name: str) -> bool:
+    def _review(self, result, source_name: str, translations_first: bool = False) -> bool:
         saved: dict[str, Path] = {}
 
         def save(case: Case) -> bool:
@@ -89,7 +96,7 @@ class ImportActions:
                 saved["path"] = path
             return path is not None
 
-        case = dialogs.review_import(self.parent, result, self.letter_languages(), save)
+        case = dialogs.review_import(self.parent, result, self.letter_languages(), save, translations_first)
         if case is None:
             return False
         return self.use_case(case, saved.get("path"))

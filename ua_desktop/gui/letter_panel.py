@@ -63,6 +63,7 @@ class LetterEditor(QPlainTextEdit):
 class LetterPanel(StepBox):
     redraft_requested = Signal()
     save_requested = Signal()
+    translate_requested = Signal()
     print_requested = Signal()
     copy_email_text_requested = Signal()
     open_email_requested = Signal()
@@ -87,8 +88,18 @@ class LetterPanel(StepBox):
         self.add(self.banner)
         self.problem = self.add(plain_label(object_name="problem"))
         self.problem.hide()
-        self.untranslated = self.add(plain_label(object_name="note"))
-        self.untranslated.hide()
+        self.untranslated_box = QFrame()
+        self.untranslated_box.setObjectName("outOfDate")
+        apply_role_style(self.untranslated_box, "outOfDate")
+        untranslated_row = QHBoxLayout(self.untranslated_box)
+        untranslated_row.setContentsMargins(10, 6, 10, 6)
+        self.untranslated = plain_label()
+        self.translate_button = big_button(_("Translate them…"))
+        self.translate_button.clicked.connect(self.translate_requested)
+        untranslated_row.addWidget(self.untranslated, 1)
+        untranslated_row.addWidget(self.translate_button)
+        self.untranslated_box.hide()
+        self.add(self.untranslated_box)
         self.editor = self.add(LetterEditor(), stretch=1)
 
         row = QHBoxLayout()
@@ -121,10 +132,10 @@ class LetterPanel(StepBox):
         self.problem.setText(state.problem)
         self.problem.setVisible(bool(state.problem))
         untranslated = state.letter.untranslated if state.letter else ()
-        self.untranslated.setText(_(
-            "Some requests have no translation yet and are still in the language of the case sheet: {count}."
-        ).format(count=len(untranslated)) if untranslated else "")
-        self.untranslated.setVisible(bool(untranslated))
+        self.untranslated.setText(
+            _("These requests are still in the language of the case sheet:") + "\n"
+            + "\n".join(f"•  {text}" for text in untranslated) if untranslated else "")
+        self.untranslated_box.setVisible(bool(untranslated))
         has_letter = state.letter is not None
         self.save_button.setEnabled(has_letter)
         self.print_button.setEnabled(has_letter)

@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         a.labels.triggered.connect(pa.labels)
         a.signer_letters.triggered.connect(pa.letters_for_signers)
         self.letter_panel.print_requested.connect(pa.print_letter)
+        self.letter_panel.translate_requested.connect(
+            lambda: self.import_actions.review_case(self.session.case, translations_first=True))
+        a.review_case.triggered.connect(lambda: self.import_actions.review_case(self.session.case))
         a.quit.triggered.connect(self.close)
         a.copy_fax.triggered.connect(la.copy_fax)
         a.copy_email.triggered.connect(la.copy_email_address)

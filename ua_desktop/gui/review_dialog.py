@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBox
 from ua_desktop.core.case import Ask, Case, Person
 from ua_desktop.core.case_check import doubtful_fields, missing_fields
 from ua_desktop.core.text import clean_line, clean_text
+from ua_desktop.gui.ask_translation_editor import AskTranslationEditor
 from ua_desktop.gui.recipient_editor import UNSURE_STYLE, RecipientEditor
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
@@ -133,6 +134,11 @@ class ReviewDialog(QDialog):
         self.tabs.addTab(asks_tab, _("Requests"))
         self.tabs.addTab(self.recipients, _("Recipients"))
         self.tabs.addTab(notes_tab, _("Notes and background"))
+        translatable = {code: language_name(code) for code in letter_languages if code != case.source_language}
+        self.ask_translations = AskTranslationEditor(translatable, self._case_without_translations)
+        self.translations_tab = self.tabs.addTab(self.ask_translations, _("Translate requests"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.ask_translations.refresh() if index == self.translations_tab else None)
 
         for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
                             ("deadline", self.deadline), ("write_languages", self.languages),
@@ -148,6 +154,7 @@ class ReviewDialog(QDialog):
         left_layout.addWidget(plain_label(_("The sheet as it was read"), object_name="subHeading"))
         left_layout.addWidget(source)
         splitter.addWidget(left)
+        left.setVisible(bool(result.source_text))  # an open case has no sheet text to show
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 780])
 
@@ -194,6 +201,10 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------ state
     def case(self) -> Case:
         """The case with every correction applied."""
+        case = self._case_without_translations()
+        return replace(case, asks=self.ask_translations.apply(case.asks))
+
+    def _case_without_translations(self) -> Case:
         base = self._base
         old_people = {p.name: p for p in base.people}
         people = tuple(old_people.get(name, Person(name))
