@@ -25,6 +25,8 @@ from ua_desktop.i18n import _
 
 TEMPLATE_NAME = "letter.txt.j2"
 MAX_TEMPLATE_BYTES = 200_000
+#: The longest personal sentence a letter takes (characters).
+MAX_PERSONAL_CHARS = 300
 
 
 class DraftingError(Exception):
@@ -40,6 +42,8 @@ class LetterRequest:
     date: dt.date | None = None
     #: Chooses among a template's alternative wordings (0 = the first of each).
     wording: int = 0
+    #: One sentence the writer adds about themselves (its own paragraph).
+    personal: str = ""
 
 
 class _LimitedLoader(FileSystemLoader):
@@ -114,6 +118,7 @@ class LetterDrafter:
         context, untranslated = self._context(case, recipient, language, request.sender,
                                               request.date or dt.date.today())
         context["variant"] = _variant_chooser(request.wording)
+        context["personal"] = clean_line(request.personal)[:MAX_PERSONAL_CHARS]
         try:
             template = self._env.get_template(f"{language.code}/{TEMPLATE_NAME}")
             module = template.make_module(context)

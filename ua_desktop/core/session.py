@@ -45,6 +45,7 @@ class LetterSession:
         self._sender = sender
         self._letter_date = letter_date
         self._wording = wording
+        self._personal = ""
         self._draft: Letter | None = None
         self._edited_text: str | None = None
         self._out_of_date = False
@@ -75,6 +76,10 @@ class LetterSession:
     @property
     def wording(self) -> int:
         return self._wording
+
+    @property
+    def personal(self) -> str:
+        return self._personal
 
     @property
     def state(self) -> LetterState:
@@ -139,6 +144,12 @@ class LetterSession:
     def different_wording(self) -> None:
         self.choose_wording(self._wording + 1)
 
+    def set_personal(self, text: str) -> None:
+        """One sentence the writer adds about themselves (events)."""
+        if text != self._personal:
+            self._personal = text
+            self._choices_changed()
+
     def record_edit(self, text: str) -> None:
         """The user typed in the letter."""
         normal = normalise_letter_text(text)
@@ -176,7 +187,7 @@ class LetterSession:
             self._draft, self._problem = None, ""
             return
         request = LetterRequest(self._case, self._recipient_index, self._language, self._sender,
-                                self._letter_date, self._wording)
+                                self._letter_date, self._wording, self._personal)
         try:
             self._draft = self._drafter.draft(request)
             self._problem = ""

@@ -22,6 +22,7 @@ class WindowActions:
     envelope: QAction
     labels: QAction
     signer_letters: QAction
+    start_event: QAction
     quit: QAction
     copy_fax: QAction
     copy_email: QAction
@@ -52,6 +53,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         envelope=action(_("&Envelope…")),
         labels=action(_("Address &label…")),
         signer_letters=action(_("Letters for a &list of signers…")),
+        start_event=action(_("Start a letter-writing &event…")),
         quit=action(_("&Quit"), QKeySequence.StandardKey.Quit),
         copy_fax=action(_("Copy &fax number")),
         copy_email=action(_("Copy &email address")),
@@ -84,6 +86,8 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     file_menu.addActions([actions.save_letter, actions.print_letter, actions.save_pdf])
     file_menu.addSeparator()
     file_menu.addActions([actions.envelope, actions.labels, actions.signer_letters])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.start_event)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     send_menu = bar.addMenu(_("Se&nd"))

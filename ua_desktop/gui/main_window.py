@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         a.envelope.triggered.connect(pa.envelope)
         a.labels.triggered.connect(pa.labels)
         a.signer_letters.triggered.connect(pa.letters_for_signers)
+        a.start_event.triggered.connect(self.start_event)
         self.letter_panel.print_requested.connect(pa.print_letter)
         self.letter_panel.translate_requested.connect(
             lambda: self.import_actions.review_case(self.session.case, translations_first=True))
@@ -222,6 +223,22 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:
         event.acceptProposedAction()
         self.import_actions.drop(event.mimeData())
+
+    def start_event(self) -> None:
+        """Open the event window on the cases the organiser offers (or this one)."""
+        from ua_desktop.core.library import LibraryError
+        from ua_desktop.gui.app_paths import AppPaths
+        from ua_desktop.gui.event_window import open_event_window
+        from ua_desktop.gui.library_setup import ensure_library
+
+        paths = getattr(getattr(self, "shell", None), "paths", None) or AppPaths.for_this_user()
+        try:
+            library = ensure_library(paths)
+            cases = [library.case_for_letters(entry.id) for entry in library.offered_entries()]
+        except LibraryError:
+            cases = []
+        self.event_window = open_event_window(self, cases or [self.session.case], paths.data_dir,
+                                              self.settings.page_size, self.today)
 
     def tell(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

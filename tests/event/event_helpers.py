@@ -1,0 +1,74 @@
+"""Shared helpers for the event tests: the sample case, a drafting
+shortcut with a personal sentence, and a stand-in for modal dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from functools import cache
+from pathlib import Path
+
+from ua_desktop.core.casefile import load_case
+from ua_desktop.core.drafting import LetterRequest
+from ua_desktop.core.drafting import LetterDrafter
+from ua_desktop.core.letter import Letter, Sender
+from ua_desktop.paths import sample_case_path
+
+DATE = dt.date(2010, 7, 20)
+SENDER = Sender("Anna Schmidt", "Lyon", "France")
+LANGUAGES = ("en", "ru", "ky", "fr", "es", "de", "ar")
+#: Every wording number below this gives a different letter (3 and 4 phrasings per part).
+DIFFERENT_LETTERS = 12
+
+
+def sample_case():
+    return load_case(sample_case_path())
+
+
+@cache
+def _drafter() -> LetterDrafter:
+    return LetterDrafter()
+
+
+def draft(case, language: str, wording: int = 0, index: int = 0, sender: Sender = SENDER,
+          personal: str = "") -> Letter:
+    return _drafter().draft(LetterRequest(case, index, language, sender, DATE, wording, personal=personal))
+
+
+def english_words(text: str, allowed: list[str]) -> list[str]:
+    """The letter-language tests' check for English left in a letter."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "languages"))
+    try:
+        from lang_helpers import english_words as check
+    finally:
+        sys.path.pop(0)
+    return check(text, allowed)
+
+
+class DialogStandIn:
+    """Answers every modal dialog as the test says, recording what was asked."""
+
+    def __init__(self):
+        self.errors, self.infos, self.questions, self.urls = [], [], [], []
+        self.save_path: Path | None = None
+        self.answer_yes = True
+        self.extra_recipient = None
+        self.print_ok = True
+
+    def install(self, monkeypatch) -> DialogStandIn:
+        from ua_desktop.gui import dialogs, event_dialogs, print_dialogs
+
+        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
+        monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: self.infos.append(message))
+        monkeypatch.setattr(dialogs, "ask_yes_no", self._ask)
+        monkeypatch.setattr(dialogs, "choose_save_path", lambda *args: self.save_path)
+        monkeypatch.setattr(dialogs, "choose_open_path", lambda *args: None)
+        monkeypatch.setattr(dialogs, "open_url", lambda url: self.urls.append(url) or True)
+        monkeypatch.setattr(print_dialogs, "print_preview", lambda parent, printer, render: self.print_ok)
+        monkeypatch.setattr(event_dialogs, "ask_extra_recipient", lambda parent, country: self.extra_recipient)
+        monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: None)
+        return self
+
+    def _ask(self, parent, title, message, yes, no):
+        self.questions.append(message)
+        return self.answer_yes

@@ -1,0 +1,465 @@
+"""The event window: a writer's path by keyboard alone, "Next writer"
+leaving nothing behind, counts, added recipients, the organiser's panel
+and a name for every control."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from event_helpers import sample_case
+
+from ua_desktop.core.case import Gender, Person, Recipient, RecipientRole
+from ua_desktop.core.event import LetterEvent
+from ua_desktop.core.letter import Sender
+from ua_desktop.core.tally import Tally
+
+CASE = sample_case()
+OTHER = CASE.with_changes(people=(Person("Jane Doe", Gender.FEMALE),), ua_number="UA 99/26", country="Ruritania")
+EMBASSY = Recipient(RecipientRole.COPY, "H.E. the Ambassador of the Kyrgyz Republic",
+                    title_lines=("Embassy of the Kyrgyz Republic",), address_lines=("Rue 1", "1050 Brussels"),
+                    country="Belgium", office="ambassador")
+WRITER = ("Zoltan Quixby", "Xanthville", "Borduria", "I am a Quixby teacher in Xanthville.")
+
+
+@pytest.fixture
+def make_event_window(qtbot, stand_in, data_dir):
+    from ua_desktop.gui.app import create_application
+    from ua_desktop.gui.event_window import EventWindow
+
+    create_application()
+
+    def make(cases=(CASE, OTHER)):
+        window = EventWindow(list(cases), data_dir, today=lambda: dt.date(2026, 11, 28))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def press(qtbot, window, key, text=None):
+    from PySide6.QtCore import Qt
+
+    target = window.focusWidget() or window
+    if text is not None:
+        qtbot.keyClicks(target, text)
+    else:
+        qtbot.keyClick(target, key, Qt.KeyboardModifier.NoModifier)
+
+
+def fill_in_writer(qtbot, window, writer=WRITER):
+    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+
+    window.go_to(WRITER_STEP)
+    name, town, country, sentence = writer
+    qtbot.keyClicks(window.writer_step.name, name)
+    qtbot.keyClicks(window.writer_step.town, town)
+    qtbot.keyClicks(window.writer_step.country, country)
+    window.go_to(LETTER)
+    qtbot.keyClicks(window.letter_step.personal, sentence)
+
+
+def all_texts(window) -> list[str]:
+    """Every text a widget of the window holds or could undo back to."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+    )
+
+    texts = [window.windowTitle(), window.statusBar().currentMessage()]
+    for edit in window.findChildren(QLineEdit):
+        texts.append(edit.text())
+        assert not edit.isUndoAvailable(), edit.accessibleName()
+    for edit in window.findChildren(QPlainTextEdit):
+        texts.append(edit.toPlainText())
+        assert not edit.document().isUndoAvailable()
+    texts += [label.text() for label in window.findChildren(QLabel)]
+    texts += [b.text() + b.toolTip() for b in window.findChildren(QAbstractButton)]
+    for combo in window.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())] + [combo.currentText()]
+    for widget in window.findChildren(QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
+    return texts
+
+
+def files_mentioning(folder: Path, words: list[str]) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if any(word.encode("utf-8") in data or word.encode("utf-16-le") in data for word in words):
+                found.append(path)
+    return found
+
+
+# ---------------------------------------------------------------- keyboard
+def test_keyboard_alone_from_start_to_a_saved_letter(qtbot, make_event_window, stand_in, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event_window import CASE as CASE_STEP
+    from ua_desktop.gui.event_window import LANGUAGE, LETTER, RECIPIENT
+    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+
+    window = make_event_window()
+    stand_in.save_path = tmp_path / "letter.docx"
+    assert window.step == CASE_STEP and window.focusWidget() is window.case_step.list
+    press(qtbot, window, Qt.Key.Key_Down)  # the second case
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.step == RECIPIENT and window.session.case.people_names == "Jane Doe"
+    press(qtbot, window, Qt.Key.Key_Down)  # the second recipient
+    press(qtbot, window, Qt.Key.Key_Enter)
+    assert window.step == LANGUAGE and window.session.recipient_index == 1
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.step == WRITER_STEP and window.focusWidget() is window.writer_step.name
+    press(qtbot, window, None, "Ann Lee")
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, None, "Lyon")
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, None, "France")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.step == LETTER and window.focusWidget() is window.letter_step.personal
+    press(qtbot, window, None, "I am a nurse in Lyon.")
+    for _ in range(20):
+        if window.focusWidget() is window.letter_step.save_button:
+            break
+        press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.letter_step.save_button
+    press(qtbot, window, Qt.Key.Key_Return)
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(stand_in.save_path).paragraphs)
+    assert "Ann Lee" in text and "Lyon, France" in text and "I am a nurse in Lyon." in text
+    assert window.tally.total("saved") == 1
+    assert window.letter_event.is_covered(window.session.case, window.session.recipient)
+
+
+def test_back_and_next_buttons_and_their_keys(qtbot, make_event_window):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event_window import CASE as CASE_STEP
+    from ua_desktop.gui.event_window import RECIPIENT
+
+    window = make_event_window()
+    assert not window.back_button.isEnabled()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.step == RECIPIENT
+    window.back_button.setFocus()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.step == CASE_STEP
+    assert window.next_button.text().replace("&", "") and "&" in window.next_writer_button.text()
+
+
+# ---------------------------------------------------------------- next writer
+def test_next_writer_leaves_nothing_of_the_last_writer(qtbot, make_event_window, stand_in, tmp_path,
+                                                       _private_home):
+    from PySide6.QtGui import QGuiApplication
+
+    from ua_desktop.gui.event_window import CASE as CASE_STEP
+
+    window = make_event_window()
+    fill_in_writer(qtbot, window)
+    qtbot.keyClicks(window.letter_step.editor, "P.S. Zoltan")
+    assert WRITER[3] in window.session.letter.text and "P.S. Zoltan" in window.session.letter.text
+    folder = tmp_path / "Zoltan Quixby letters"
+    folder.mkdir()
+    stand_in.save_path = folder / "mine.docx"
+    window.save_letter()
+    window.copy_email()
+    assert "Zoltan Quixby" in QGuiApplication.clipboard().text()
+    assert window.settings.last_save_dir == str(folder)
+    words = ["Zoltan", "Quixby", "Xanthville", "Borduria"]
+
+    assert window.next_writer()
+    assert window.step == CASE_STEP and window.letter_event.writer_number == 2
+    for text in all_texts(window):
+        assert not any(word in text for word in words), text
+    assert window.session.sender == Sender() and window.session.personal == "" and not window.session.edited
+    assert not any(word in window.session.letter.text for word in words)
+    assert not any(word in QGuiApplication.clipboard().text() for word in words)
+    assert window.settings.last_save_dir != str(folder) and window.letter_actions.last_saved_text == ""
+    assert files_mentioning(_private_home, words) == [], "settings, data and logs hold nothing of the writer"
+    assert not window.letter_event.is_covered(CASE, CASE.recipients[0])
+    assert window.tally.total() == 2, "the counts stay"
+
+
+def test_next_writer_asks_before_clearing_a_letter_not_yet_sent(qtbot, make_event_window, stand_in):
+    window = make_event_window()
+    fill_in_writer(qtbot, window)
+    stand_in.answer_yes = False
+    assert not window.next_writer()
+    assert window.writer_step.name.text() == WRITER[0] and stand_in.questions
+    stand_in.answer_yes = True
+    assert window.next_writer() and window.writer_step.name.text() == ""
+
+
+def test_consecutive_writers_get_different_letters(qtbot, make_event_window):
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    texts = []
+    for _ in range(6):
+        window.go_to(LETTER)
+        texts.append(window.letter_step.editor.toPlainText())
+        window.next_writer()
+    assert len(set(texts)) == 6
+
+
+def test_different_wording_button_changes_the_words_not_the_requests(qtbot, make_event_window):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    before = window.letter_step.editor.toPlainText()
+    qtbot.mouseClick(window.letter_step.different, Qt.MouseButton.LeftButton)
+    after = window.letter_step.editor.toPlainText()
+    assert after != before
+    asks = [line for line in before.splitlines() if line.startswith("–")]
+    assert asks == [line for line in after.splitlines() if line.startswith("–")]
+
+
+def test_a_sent_letter_is_not_carried_over_to_the_next_recipient(qtbot, make_event_window):
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    qtbot.keyClicks(window.letter_step.editor, "My own words. ")
+    window.choose_recipient(1)
+    assert window.session.edited, "changes of a letter not yet sent are kept"
+    window.print_letter()
+    window.choose_recipient(2)
+    window.go_to(LETTER)
+    assert not window.session.edited
+    assert "My own words." not in window.letter_step.editor.toPlainText()
+    assert window.letter_step.editor.toPlainText() == window.session.letter.text
+    assert "Отунбаевой" in window.session.letter.text  # the copy's recipient, in Russian
+
+
+def test_personal_sentence_goes_into_the_letter_and_is_cleaned(qtbot, make_event_window):
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.letter_step.personal.setText("  I am a   teacher\tin Lyon.  ")
+    assert "\n\nI am a teacher in Lyon.\n\n" in window.letter_step.editor.toPlainText()
+
+
+# ---------------------------------------------------------------- counts and recipients
+def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_window, stand_in, tmp_path, data_dir):
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.print_letter()
+    window.print_letter()  # the same letter printed twice is one letter
+    stand_in.save_path = tmp_path / "a.pdf"
+    window.save_pdf()
+    window.email_letter()
+    assert stand_in.urls and stand_in.urls[0].startswith("mailto:")
+    window.session.choose_language("en")
+    window.print_letter()
+    tally = Tally(data_dir)
+    language = CASE.write_languages[0]
+    recipient = CASE.recipients[0].name
+    assert [(r.recipient, r.language, r.printed, r.saved, r.emailed) for r in tally.rows()] == sorted(
+        [(recipient, "en", 1, 0, 0), (recipient, language, 1, 1, 1)])
+    stand_in.print_ok = False
+    window.next_writer()
+    window.go_to(LETTER)
+    window.print_letter()  # cancelled: not counted
+    assert Tally(data_dir).total() == 4
+
+
+def test_recipients_written_to_are_ticked_and_added_ones_stay(qtbot, make_event_window, stand_in, data_dir):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event_window import LETTER, RECIPIENT
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.print_letter()
+    window.go_to(RECIPIENT)
+    items = window.recipient_step.list
+    assert items.item(0).checkState() == Qt.CheckState.Checked
+    assert items.item(1).checkState() == Qt.CheckState.Unchecked
+    assert "You have written to" in items.item(0).text(), "not by a mark alone"
+    assert "Not yet" in window.recipient_step.covered.text()
+    items.item(2).setCheckState(Qt.CheckState.Checked)  # written by hand: the writer ticks it
+    assert window.letter_event.is_covered(CASE, CASE.recipients[2])
+    assert window.recipient_step.list.item(2).checkState() == Qt.CheckState.Checked
+    stand_in.extra_recipient = EMBASSY
+    qtbot.mouseClick(window.recipient_step.add_button, Qt.MouseButton.LeftButton)
+    assert window.session.recipient.name == EMBASSY.name
+    assert "added at this event" in window.recipient_step.list.item(3).text()
+    window.go_to(LETTER)
+    assert "Embassy of the Kyrgyz Republic" in window.letter_step.editor.toPlainText()
+    window.print_letter()
+    window.next_writer()
+    window.go_to(RECIPIENT)
+    assert window.recipient_step.list.count() == 4
+    assert all(window.recipient_step.list.item(row).checkState() == Qt.CheckState.Unchecked for row in range(4))
+    assert LetterEvent([CASE], data_dir).cases[0].recipients[-1].name == EMBASSY.name
+
+
+# ---------------------------------------------------------------- organiser
+def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window, stand_in, tmp_path):
+    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.tally_view import OrganiserPanel
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.print_letter()
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "1"
+    assert "1 letter in all" in panel.total.text()
+    stand_in.save_path = tmp_path / "counts"
+    assert panel.export_csv() == tmp_path / "counts.csv"
+    assert (tmp_path / "counts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    stand_in.answer_yes = False
+    assert not panel.reset() and window.tally.total() == 1
+    stand_in.answer_yes = True
+    assert panel.reset() and window.tally.total() == 0 and panel.table.rowCount() == 0
+
+
+def test_organiser_button_opens_the_panel(qtbot, make_event_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui import event_dialogs
+
+    shown = []
+    monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
+    window = make_event_window()
+    qtbot.mouseClick(window.organiser_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].windowTitle() == "For the organiser"
+
+
+def test_sign_up_list_only_when_the_organiser_and_the_writer_agree(qtbot, make_event_window, data_dir):
+    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+    from ua_desktop.gui.tally_view import OrganiserPanel
+
+    window = make_event_window()
+    fill_in_writer(qtbot, window)
+    window.print_letter()
+    window.next_writer()
+    assert not (data_dir / "event-signups.csv").exists()
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    qtbot.addWidget(panel)
+    panel.signup.setChecked(True)
+    window.go_to(WRITER_STEP)
+    assert window.writer_step.signup.isVisible()
+    fill_in_writer(qtbot, window, ("Ann Lee", "Lyon", "France", ""))
+    window.go_to(WRITER_STEP)
+    window.writer_step.signup.setChecked(True)
+    window.go_to(LETTER)
+    window.print_letter()
+    window.next_writer()
+    assert [s.name for s in window.letter_event.signups()] == ["Ann Lee"]
+    assert not window.writer_step.signup.isChecked()
+
+
+# ---------------------------------------------------------------- accessibility
+def _unnamed_controls(root) -> list[str]:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    missing = []
+    for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView):
+        for widget in root.findChildren(kind):
+            if widget.focusPolicy() == widget.focusPolicy().NoFocus:
+                continue  # not reachable by keyboard (a table's corner button)
+            if widget.window() is not root:
+                continue  # a combo box's own pop-up list
+            interface = QAccessible.queryAccessibleInterface(widget)
+            name = interface.text(QAccessible.Text.Name) if interface else ""
+            if not widget.accessibleName() or not name:
+                missing.append(f"{type(widget).__name__} {widget.objectName()} {getattr(widget, 'text', str)()}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(qtbot, make_event_window):
+    from ua_desktop.gui.event_recipient_dialog import ExtraRecipientDialog
+    from ua_desktop.gui.tally_view import OrganiserPanel
+
+    window = make_event_window()
+    window.letter_event.signups_enabled = True
+    for step in range(5):
+        window.go_to(step)
+    assert _unnamed_controls(window) == []
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    dialog = ExtraRecipientDialog("Kyrgyzstan", window)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(dialog)
+    assert _unnamed_controls(panel) == []
+    assert _unnamed_controls(dialog) == []
+
+
+def test_large_type_and_large_buttons(qtbot, make_event_window):
+    from PySide6.QtWidgets import QPushButton
+
+    from ua_desktop.gui.event_widgets import BUTTON_HEIGHT, EVENT_POINT_SIZE
+
+    window = make_event_window()
+    assert window.font().pointSize() >= EVENT_POINT_SIZE
+    assert window.writer_step.name.font().pointSize() >= EVENT_POINT_SIZE
+    for button in window.findChildren(QPushButton):
+        assert button.minimumHeight() >= BUTTON_HEIGHT, button.text()
+
+
+def test_extra_recipient_dialog_builds_a_recipient(qtbot):
+    from ua_desktop.gui.app import create_application
+    from ua_desktop.gui.event_recipient_dialog import ExtraRecipientDialog
+
+    create_application()
+    dialog = ExtraRecipientDialog("Kyrgyzstan")
+    qtbot.addWidget(dialog)
+    assert dialog.recipient() is None
+    qtbot.keyClicks(dialog.name, "Ambassador of Kyrgyzstan")
+    dialog.address.setPlainText(" Rue 1 \n\n1050 Brussels")
+    qtbot.keyClicks(dialog.country, "Belgium")
+    recipient = dialog.recipient()
+    assert recipient.name == "Ambassador of Kyrgyzstan" and recipient.office == "ambassador"
+    assert recipient.address_lines == ("Rue 1", "1050 Brussels") and recipient.role is RecipientRole.COPY
+
+
+def test_next_writer_forgets_the_file_dialog_folders(qtbot, make_event_window, _private_qt_settings):
+    from PySide6.QtCore import QSettings
+
+    remembered = QSettings(QSettings.Scope.UserScope, "QtProject")
+    remembered.setValue("FileDialog/lastVisited", "file:///home/Zoltan Quixby")
+    remembered.setValue("FileDialog/history", ["file:///home/Zoltan Quixby"])
+    remembered.setValue("FileDialog/viewMode", "Detail")
+    remembered.sync()
+    window = make_event_window()
+    window.next_writer()
+    after = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert after.value("FileDialog/lastVisited") is None and after.value("FileDialog/history") is None
+    assert after.value("FileDialog/viewMode") == "Detail"
+    assert files_mentioning(_private_qt_settings, ["Zoltan"]) == []
+
+
+def test_event_window_writes_no_settings(qtbot, make_event_window, stand_in, tmp_path, _private_home):
+    window = make_event_window()
+    fill_in_writer(qtbot, window)
+    stand_in.save_path = tmp_path / "x.docx"
+    window.save_letter()
+    window.next_writer()
+    assert not (_private_home / "config").exists() or not any((_private_home / "config").rglob("*"))
+    assert os.listdir(_private_home / "data") == [] or set(os.listdir(_private_home / "data")) <= {
+        "event-tally.json", "event-recipients.json"}
