@@ -61,7 +61,7 @@ class DialogStandIn:
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
         monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: self.infos.append(message))
         monkeypatch.setattr(dialogs, "ask_yes_no", self._ask)
-        monkeypatch.setattr(dialogs, "choose_save_path", lambda *args: self.save_path)
+        monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: self.save_path)
         monkeypatch.setattr(dialogs, "choose_open_path", lambda *args: None)
         monkeypatch.setattr(dialogs, "open_url", lambda url: self.urls.append(url) or True)
         monkeypatch.setattr(print_dialogs, "print_preview", lambda parent, printer, render: self.print_ok)

@@ -463,3 +463,21 @@ def test_event_window_writes_no_settings(qtbot, make_event_window, stand_in, tmp
     assert not (_private_home / "config").exists() or not any((_private_home / "config").rglob("*"))
     assert os.listdir(_private_home / "data") == [] or set(os.listdir(_private_home / "data")) <= {
         "event-tally.json", "event-recipients.json"}
+
+
+def test_saving_at_an_event_keeps_no_recent_files(monkeypatch, tmp_path):
+    """The system's save dialog may list recent files; at an event the
+    letter actions ask for Qt's own, private one."""
+    from ua_desktop.gui import dialogs
+    from ua_desktop.gui.event_actions import EventSettings
+    from ua_desktop.gui.letter_actions import LetterActions
+
+    asked = []
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: asked.append(kwargs) or None)
+
+    class Session:
+        letter = type("L", (), {"language": "en", "text": ""})()
+        recipient = type("R", (), {"name": "X"})()
+
+    LetterActions(None, Session(), EventSettings(), lambda message: None).save_letter()
+    assert asked == [{"private": True}]

@@ -20,7 +20,7 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
         monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: self.infos.append(message))
         monkeypatch.setattr(dialogs, "ask_yes_no", self._ask)
-        monkeypatch.setattr(dialogs, "choose_save_path", lambda *args: self.save_path)
+        monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: self.save_path)
         monkeypatch.setattr(dialogs, "choose_open_path", lambda *args: self.open_path)
         monkeypatch.setattr(dialogs, "open_url", self._open_url)
         monkeypatch.setattr(dialogs, "show_crash", lambda parent, summary, details: self.crashes.append(details))

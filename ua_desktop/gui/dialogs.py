@@ -17,10 +17,14 @@ if TYPE_CHECKING:  # Qt's dialog classes are imported when first used, not at st
 from ua_desktop.i18n import _
 
 
-def choose_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+def choose_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str,
+                     private: bool = False) -> Path | None:
+    """`private`: use Qt's own dialog, which keeps no list of recent files
+    (the system's dialog may), for letters written at events."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    options = QFileDialog.Option.DontUseNativeDialog if private else QFileDialog.Option(0)
+    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters, options=options)
     return Path(path) if path else None
 
 

@@ -26,6 +26,9 @@ from ua_desktop.i18n import _
 class EventSettings:
     """The little of the settings the letter actions read, held in memory."""
 
+    #: Save dialogs keep no list of recent files at an event.
+    private = True
+
     def __init__(self, page_size: str = "A4", save_dir: str = ""):
         self.page_size = page_size
         self.default_save_dir = save_dir

@@ -40,7 +40,7 @@ class LetterActions:
         name = _("Letter to {name} ({language}).docx").format(name=_safe_file_name(recipient.name),
                                                              language=letter.language)
         path = dialogs.choose_save_path(self.parent, _("Save your letter"), folder / name,
-                                        dialogs.file_filters_letter())
+                                        dialogs.file_filters_letter(), private=getattr(self.settings, "private", False))
         if path is None:
             return None
         if path.suffix.lower() not in (".docx", ".txt"):

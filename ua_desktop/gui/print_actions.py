@@ -130,7 +130,8 @@ class PrintActions:
     def _choose(self, title: str, name: str, filters: str, default_suffix: str) -> Path | None:
         folder = Path(self.settings.last_save_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        path = dialogs.choose_save_path(self.parent, title, folder / name, filters)
+        path = dialogs.choose_save_path(self.parent, title, folder / name, filters,
+                                        private=getattr(self.settings, "private", False))
         if path is None:
             return None
         if path.suffix.lower() not in (".pdf", ".docx"):
