@@ -260,7 +260,10 @@ def write_all_or_nothing(files: dict[Path, bytes]) -> None:
             except OSError as error:
                 raise SaveError(_describe(error, path)) from error
         for tmp, path in staged:
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except OSError as error:
+                raise SaveError(_describe(error, path)) from error
     except BaseException:
         for tmp, _path in staged:
             try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ua_desktop.core.case import Case, Recipient
 from ua_desktop.core.letter import Letter, Sender, normalise_letter_text
@@ -25,6 +25,8 @@ from ua_desktop.i18n import _
 
 TEMPLATE_NAME = "letter.txt.j2"
 MAX_TEMPLATE_BYTES = 200_000
+#: A letter is one page; a template producing more than this is broken or hostile.
+MAX_LETTER_CHARS = 100_000
 #: The longest personal sentence a letter takes (characters).
 MAX_PERSONAL_CHARS = 300
 
@@ -73,6 +75,23 @@ class _QuietBytecodeCache(FileSystemBytecodeCache):
             pass
 
 
+class _LetterSandbox(SandboxedEnvironment):
+    """The sandbox, plus limits on what a template can make: the sandbox
+    blocks Python internals but not `'a' * 10**9` or `10 ** 10 ** 10`."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("the number is too large")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) \
+                        and len(seq) * count > MAX_LETTER_CHARS:
+                    raise SecurityError("the text is too long")
+        return super().call_binop(context, operator, left, right)
+
+
 class LetterDrafter:
     def __init__(self, letters_dir: Path | None = None, cache_dir: Path | None = None):
         self.letters_dir = Path(letters_dir) if letters_dir else default_letters_dir()
@@ -84,7 +103,7 @@ class LetterDrafter:
                 cache = _QuietBytecodeCache(str(cache_dir))
             except OSError:
                 cache = None
-        self._env = SandboxedEnvironment(
+        self._env = _LetterSandbox(
             bytecode_cache=cache,
             loader=_LimitedLoader(str(self.letters_dir)),
             autoescape=False,
@@ -128,9 +147,12 @@ class LetterDrafter:
             raise DraftingError(_(
                 "The letter template for {language} has a problem and could not be used: {problem}"
             ).format(language=language.english_name, problem=error)) from None
-        except RecursionError:
+        except (RecursionError, OverflowError, MemoryError):
             raise DraftingError(_("The letter template for {language} has a problem and could not be used.").format(
                 language=language.english_name)) from None
+        if len(text) > MAX_LETTER_CHARS:
+            raise DraftingError(_("The letter template for {language} has a problem and could not be used.").format(
+                language=language.english_name))
         return Letter(
             text=normalise_letter_text(clean_text(text)),
             language=language.code,

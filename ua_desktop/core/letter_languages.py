@@ -8,11 +8,14 @@ by office and gender) and ``letter.txt.j2`` (the letter template).
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ua_desktop.core.case import Gender, Recipient
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,15 +52,36 @@ def load_letter_languages(letters_dir: Path | None = None) -> dict[str, LetterLa
     letters_dir = letters_dir or default_letters_dir()
     languages = {}
     for meta in sorted(letters_dir.glob("*/language.json")):
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        language = LetterLanguage(
-            code=data["code"],
-            english_name=data["english_name"],
-            native_name=data["native_name"],
-            babel_locale=data["babel_locale"],
-            direction=data.get("direction", "ltr"),
-            font=data.get("font", "Times New Roman"),
-            salutations=data.get("salutations", {}),
-        )
+        try:
+            language = _read_language(meta)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+            log.warning("Skipping the letter language in %s: %s", meta.parent.name, error)  # damaged or hostile
+            continue
         languages[language.code] = language
     return languages
+
+
+def _read_language(meta: Path) -> LetterLanguage:
+    if meta.stat().st_size > 200_000:
+        raise ValueError("language.json is too large")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    texts = [data[key] for key in ("code", "english_name", "native_name", "babel_locale")]
+    if not all(isinstance(value, str) and value for value in texts) or data["code"] != meta.parent.name:
+        raise ValueError("code, names and babel_locale must be text, and code the folder's name")
+    salutations = data.get("salutations", {})
+    if not isinstance(salutations, dict) or not all(
+            isinstance(by_gender, dict) and all(isinstance(v, str) for v in by_gender.values())
+            for by_gender in salutations.values()):
+        raise ValueError("salutations must map office to gender to text")
+    from babel import Locale
+
+    Locale.parse(data["babel_locale"])  # an unknown locale fails here, not in the middle of a letter
+    return LetterLanguage(
+        code=data["code"],
+        english_name=data["english_name"],
+        native_name=data["native_name"],
+        babel_locale=data["babel_locale"],
+        direction="rtl" if data.get("direction") == "rtl" else "ltr",
+        font=str(data.get("font") or "Times New Roman"),
+        salutations=salutations,
+    )

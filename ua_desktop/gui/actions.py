@@ -31,6 +31,7 @@ class WindowActions:
     page_a4: QAction
     page_letter: QAction
     forget_me: QAction
+    reset_settings: QAction
     window_languages: dict[str, QAction]
     about: QAction
 
@@ -62,6 +63,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         page_a4=action(_("Paper size A4")),
         page_letter=action(_("Paper size US Letter")),
         forget_me=action(_("&Forget my details on this computer")),
+        reset_settings=action(_("&Reset all settings…")),
         about=action(_("&About UA Desktop")),
         window_languages={},
     )
@@ -99,6 +101,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     languages_menu.addActions(list(actions.window_languages.values()))
     settings_menu.addSeparator()
     settings_menu.addAction(actions.forget_me)
+    settings_menu.addAction(actions.reset_settings)
     help_menu = bar.addMenu(_("&Help"))
     help_menu.addAction(actions.about)
     return actions

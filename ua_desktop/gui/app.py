@@ -20,6 +20,11 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from ua_desktop.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "ua-desktop.png"))))
     return app
 
 
@@ -111,6 +116,13 @@ def run_app(case_path: Path | None = None) -> int:
     log_path = setup_logging(paths.log_dir)
     CrashHandler(log_path).install()
     log.info("UA Desktop %s starting", __version__)
+    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
     window = AppShell(paths).open(case_path)
     window.show()
-    return app.exec()
+    autosave = start_autosave(window, paths.data_dir, private=False)  # private: event mode, when wired
+    status = app.exec()
+    autosave.finish()  # a clean exit leaves no draft behind
+    return status

@@ -5,6 +5,7 @@ the user is offered their letter back.
 The hook in ``ua_desktop.gui.app.run_app`` is::
 
     autosave = start_autosave(window, paths.data_dir, private=<event mode>)
+    <event-mode action>.toggled.connect(autosave.set_private)
     status = app.exec()
     autosave.finish()          # a clean exit leaves no draft behind
 
@@ -58,16 +59,23 @@ class AutosaveTimer(QObject):
 
     def tick(self) -> bool:
         """Write the draft if it changed; True when a record was written."""
+        if self.store.private:
+            return False
         current = self._safe_current()
         if current == self._last_written:
             return False
-        self._last_written = current
         if current is None or current == self._baseline:
             self.store.clear()  # back to where the user started: nothing to lose
+            self._last_written = current
             return False
         written = self.store.save(current)
-        self.writes += written
+        if written:  # a failed write (disk full) is tried again at the next tick
+            self._last_written = current
+            self.writes += 1
         return written
+
+    def write_at_next_tick(self) -> None:
+        self._last_written = None
 
     def forget(self) -> None:
         """The letter was saved to a file: no need to keep a draft of it."""
@@ -175,13 +183,27 @@ def _open_case_of(window, draft: Draft, data_folder: Path) -> bool:
 
 
 class WindowAutosave:
-    """What ``run_app`` holds: the store and the timer for one window."""
+    """What ``run_app`` holds: the store and the timer for the letter window.
+
+    When the window is rebuilt (changing the window language builds a new
+    one around the same letter), autosave follows the shell's current
+    window rather than the first one.
+    """
 
     def __init__(self, window, store: RecoveryStore, interval_ms: int = INTERVAL_MS, *, restored: bool = False):
-        self.window = window
         self.store = store
-        self.timer = AutosaveTimer(store, lambda: window_draft(window), interval_ms, parent=window,
+        shell = getattr(window, "shell", None)
+        self.current_window = (lambda: shell.window or window) if shell is not None else (lambda: window)
+        self.timer = AutosaveTimer(store, lambda: window_draft(self.current_window()), interval_ms,
                                    start_is_safe=not restored)
+
+    def set_private(self, on: bool) -> None:
+        """Event mode switched on or off while the window is open. On: the
+        record written so far is removed and nothing more is written."""
+        self.store.private = bool(on)
+        if on:
+            self.store.clear()
+        self.timer.write_at_next_tick()  # off again: write the current state at the next tick
 
     def finish(self) -> None:
         self.timer.finish()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -25,6 +26,22 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self.handle
+        threading.excepthook = self.handle_thread
+        install_qt_message_log()
+
+    def handle_thread(self, args) -> None:
+        """An error in a worker thread: log it at once; the dialog is shown
+        by the GUI thread (widgets may only be touched there)."""
+        if args.exc_type is SystemExit:
+            return
+        if threading.current_thread() is threading.main_thread():
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+            return
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        kind, value, tb = args.exc_type, args.exc_value, args.exc_traceback
+        log.error("Unexpected error in thread %s", getattr(args.thread, "name", "?"))
+        QTimer.singleShot(0, QCoreApplication.instance(), lambda: self.handle(kind, value, tb))
 
     def handle(self, kind, value, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -50,3 +67,20 @@ class CrashHandler:
             dialogs.show_crash(None, summary, details)
         finally:
             self._showing = False
+
+
+_QT_LEVELS = {"QtDebugMsg": logging.DEBUG, "QtInfoMsg": logging.INFO, "QtWarningMsg": logging.WARNING,
+              "QtCriticalMsg": logging.ERROR, "QtFatalMsg": logging.CRITICAL}
+qt_log = logging.getLogger("ua_desktop.qt")
+
+
+def install_qt_message_log() -> None:
+    """Qt's own warnings go to the log file instead of only the console."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        level = _QT_LEVELS.get(getattr(mode, "name", str(mode)).split(".")[-1], logging.WARNING)
+        where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
+        qt_log.log(level, "%s%s", message, where)
+
+    qInstallMessageHandler(handler)

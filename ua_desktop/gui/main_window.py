@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         a.page_a4.triggered.connect(lambda: self._set_page_size("A4"))
         a.page_letter.triggered.connect(lambda: self._set_page_size("Letter"))
         a.forget_me.triggered.connect(self._forget_me)
+        a.reset_settings.triggered.connect(self._reset_settings)
         a.about.triggered.connect(self._about)
 
     # ------------------------------------------------------------ showing
@@ -165,6 +166,17 @@ class MainWindow(QMainWindow):
     def _forget_me(self) -> None:
         self.settings.forget_sender()
         self.tell(_("Your details were removed from this computer. They stay in this letter until you close it."))
+
+    def _reset_settings(self) -> None:
+        if not dialogs.ask_yes_no(self, _("Reset all settings?"), _(
+                "UA Desktop will forget your details, the paper size and the folders it remembers. "
+                "The letter on the screen stays as it is."), _("Reset settings"), _("Cancel")):
+            return
+        self.settings.reset()
+        self.settings.sync()
+        self.sender_form.show_sender(self.session.sender, self.settings.remember_sender)
+        (self.actions.page_letter if self.settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
+        self.tell(_("All settings are back to how they were when UA Desktop was new."))
 
     def _redraft(self) -> None:
         self._undoable_redraft = True
