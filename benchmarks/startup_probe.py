@@ -15,8 +15,9 @@ For ``app`` it also reports how many characters the letter editor held when
 its viewport was first painted (must be > 0) and stops with an error if the
 letter was empty.
 
-The app side uses the real entry path: ``create_application`` +
-``build_main_window(None)`` + ``window.show()``. The runner sets
+The app side uses the real entry path: ``prepare_main_window(None)``
+(logging, crash handler, bundled fonts, settings, language, the window, as
+``run_app`` does) + ``window.show()``. The runner sets
 QT_QPA_PLATFORM=offscreen and a fresh UA_DESKTOP_HOME; run on its own, the
 probe defaults to the same (a new temporary home), so it never touches the
 real user's settings.
@@ -54,10 +55,10 @@ def main(kind: str) -> int:
     elif kind == "app":
         if REPO not in sys.path:
             sys.path.insert(0, REPO)
-        from ua_desktop.gui.app import build_main_window, create_application
+        from ua_desktop.gui.app import create_application, prepare_main_window
 
         app = create_application()
-        window = build_main_window(None)
+        window = prepare_main_window(None)
         from PySide6.QtCore import QEvent, QObject, QTimer  # already imported by the app: free
 
         watched = window.letter_panel.editor.viewport()

@@ -106,23 +106,32 @@ def build_main_window(case_path: Path | None, paths=None, today=None):
     return AppShell(paths, today).open(case_path)
 
 
-def run_app(case_path: Path | None = None) -> int:
+def prepare_main_window(case_path: Path | None = None, paths=None):
+    """Everything the app does before showing its window: logging, the
+    crash handler, the bundled fonts, settings, language and the window
+    itself. `run_app` and the start-up benchmark both start this way."""
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.crash import CrashHandler
+    from ua_desktop.gui.fonts import register_bundled_fonts
     from ua_desktop.logs import setup_logging
 
-    app = create_application()
-    paths = AppPaths.for_this_user()
+    create_application()
+    paths = paths or AppPaths.for_this_user()
     log_path = setup_logging(paths.log_dir)
     CrashHandler(log_path).install()
     log.info("UA Desktop %s starting", __version__)
-    from ua_desktop.gui.autosave_timer import start_autosave
-    from ua_desktop.gui.fonts import register_bundled_fonts
-
     register_bundled_fonts()
-    window = AppShell(paths).open(case_path)
+    return AppShell(paths).open(case_path)
+
+
+def run_app(case_path: Path | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ua_desktop.gui.autosave_timer import start_autosave
+
+    window = prepare_main_window(case_path)
     window.show()
-    autosave = start_autosave(window, paths.data_dir, private=False)  # private: event mode, when wired
-    status = app.exec()
+    autosave = start_autosave(window, window.shell.paths.data_dir, private=False)
+    status = QApplication.instance().exec()
     autosave.finish()  # a clean exit leaves no draft behind
     return status
