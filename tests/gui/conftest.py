@@ -25,10 +25,15 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "open_url", self._open_url)
         monkeypatch.setattr(dialogs, "show_crash", lambda parent, summary, details: self.crashes.append(details))
         monkeypatch.setattr(dialogs, "about", lambda *args: None)
+        monkeypatch.setattr(dialogs, "ask_choice", self._choose)
 
     def _ask(self, parent, title, message, yes, no):
         self.questions.append(message)
         return self.answer_yes
+
+    def _choose(self, parent, title, message, choices):
+        self.questions.append(message)
+        return choices[0][0]  # the default answer
 
     def _open_url(self, url):
         self.urls.append(url)

@@ -51,17 +51,24 @@ class AppShell:
         self.language = self.ui_language.apply(self.settings.ui_language or system_language())
         apply_application_style(QApplication.instance())
         self.window = None
+        self.library = None  # the case library (None when it cannot be opened)
 
     def open(self, case_path: Path | None):
         from ua_desktop import i18n
         from ua_desktop.core.casefile import CaseFileError, load_case
         from ua_desktop.core.drafting import LetterDrafter
         from ua_desktop.gui import dialogs
+        from ua_desktop.gui.library_setup import open_library_at_start
         from ua_desktop.paths import sample_case_path
 
+        start = open_library_at_start(self.paths, case_path)  # and the case last worked on, if none is given
+        self.library = start.library
         problem = None
         try:
-            case = load_case(case_path or sample_case_path())
+            if start.case is not None:
+                case, case_path = start.case, start.path
+            else:
+                case = load_case(case_path or sample_case_path())
         except CaseFileError as error:
             problem = str(error)
             case_path = sample_case_path()
@@ -97,6 +104,9 @@ class AppShell:
         window = MainWindow(settings=self.settings, today=self.today, ui_language=self.language, **kwargs)
         window.shell = self
         window.window_language_chosen.connect(self.switch_language)
+        from ua_desktop.gui.library_setup import attach_library
+
+        attach_library(window, self.library, self.paths.settings_file, self.today)
         return window
 
 

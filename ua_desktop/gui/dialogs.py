@@ -57,6 +57,23 @@ def ask_yes_no(parent: QWidget | None, title: str, message: str, yes_text: str, 
     return box.clickedButton() is yes
 
 
+def ask_choice(parent: QWidget | None, title: str, message: str, choices: list[tuple[str, str]]) -> str | None:
+    """Ask with one button per (key, text) choice, the first being the
+    default; returns the key clicked, or None when the user closed the box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {}
+    for number, (key, text) in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if number == 0 else QMessageBox.ButtonRole.ActionRole
+        buttons[box.addButton(text, role)] = key
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def show_crash(parent: QWidget | None, summary: str, details: str) -> None:
     from ua_desktop.gui.crash_dialog import CrashDialog
 

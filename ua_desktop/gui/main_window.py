@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: The case library's link to this window (ua_desktop.gui.library_setup.attach_library).
+    library_hook = None
+
     #: The user chose another language for the window (a language code).
     window_language_chosen = Signal(str)
 
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
                   "Save the letter first if you want to keep it."),
                 _("Open the case"), _("Keep my letter")):
             return False
+        if self.library_hook is not None:
+            case = self.library_hook.case_opened(case, path)
         self.case_path = path
         self.session.open_case(case)
         self._show_case()
