@@ -239,3 +239,23 @@ def test_a_failure_during_import_keeps_what_was_there(organiser, tmp_path, monke
     report = apply_import(again, plan_import(again, read_bundle(path)))  # trying again finishes the job
     assert report.unchanged == 2 and report.added + report.linked == 2
     assert len(again.entries()) == 5
+
+
+def test_a_damaged_compressed_member_is_refused_plainly():
+    """Found by tools/fuzz.py: a corrupt deflate stream raised zlib.error."""
+    import io
+    import struct
+    import zipfile
+
+    import pytest
+
+    from ua_desktop.core.case_bundle import BundleError, bundle_from_bytes
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", '{"format": "ua-desktop-bundle", "cases": []}' + " " * 4000)
+    data = bytearray(buffer.getvalue())
+    name_length, extra_length = struct.unpack("<HH", data[26:30])
+    data[30 + name_length + extra_length] = 0xFF  # an invalid deflate block type
+    with pytest.raises(BundleError, match="damaged"):
+        bundle_from_bytes(bytes(data), "damaged.uacases")
