@@ -24,7 +24,6 @@ from ua_desktop.gui.language_picker import LanguagePicker
 from ua_desktop.gui.import_actions import ImportActions
 from ua_desktop.gui.letter_actions import LetterActions
 from ua_desktop.gui.letter_panel import LetterPanel
-from ua_desktop.gui.print_actions import PrintActions
 from ua_desktop.gui.recipient_picker import RecipientPicker
 from ua_desktop.gui.sender_form import SenderForm
 from ua_desktop.gui.settings import Settings
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(self, settings, lambda: tuple(drafter_codes(self.session)),
                                             self.use_case, self.open_case, self.tell)
         self.setAcceptDrops(True)
-        self.print_actions = PrintActions(self, self.session, settings, self.tell)
+        self._print_actions = None
         self.actions = build_actions(self, ui_language)
         self._connect()
         self._show_case()
@@ -105,14 +104,13 @@ class MainWindow(QMainWindow):
         a.paste_sheet.triggered.connect(lambda: self.import_actions.paste_sheet())
         a.open_sample.triggered.connect(lambda: self.open_case(sample_case_path()))
         a.save_letter.triggered.connect(la.save_letter)
-        pa = self.print_actions
-        a.print_letter.triggered.connect(pa.print_letter)
-        a.save_pdf.triggered.connect(pa.save_pdf)
-        a.envelope.triggered.connect(pa.envelope)
-        a.labels.triggered.connect(pa.labels)
-        a.signer_letters.triggered.connect(pa.letters_for_signers)
+        a.print_letter.triggered.connect(lambda: self.print_actions.print_letter())
+        a.save_pdf.triggered.connect(lambda: self.print_actions.save_pdf())
+        a.envelope.triggered.connect(lambda: self.print_actions.envelope())
+        a.labels.triggered.connect(lambda: self.print_actions.labels())
+        a.signer_letters.triggered.connect(lambda: self.print_actions.letters_for_signers())
         a.start_event.triggered.connect(self.start_event)
-        self.letter_panel.print_requested.connect(pa.print_letter)
+        self.letter_panel.print_requested.connect(lambda: self.print_actions.print_letter())
         self.letter_panel.translate_requested.connect(
             lambda: self.import_actions.review_case(self.session.case, translations_first=True))
         a.review_case.triggered.connect(lambda: self.import_actions.review_case(self.session.case))
@@ -126,6 +124,16 @@ class MainWindow(QMainWindow):
         a.forget_me.triggered.connect(self._forget_me)
         a.reset_settings.triggered.connect(self._reset_settings)
         a.about.triggered.connect(self._about)
+
+    @property
+    def print_actions(self):
+        """Printing, PDF, envelopes and batches (loaded when first used:
+        they are not needed to show the letter)."""
+        if self._print_actions is None:
+            from ua_desktop.gui.print_actions import PrintActions
+
+            self._print_actions = PrintActions(self, self.session, self.settings, self.tell)
+        return self._print_actions
 
     # ------------------------------------------------------------ showing
     def _show_case(self) -> None:
