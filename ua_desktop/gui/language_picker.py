@@ -7,7 +7,20 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ua_desktop.core.letter_languages import LetterLanguage
 from ua_desktop.gui.widgets import StepBox, plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, babel_locale
+
+
+def language_name(language: LetterLanguage) -> str:
+    """The letter language's name in the window's language (from CLDR)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language.code).get_display_name(babel_locale())
+    except (UnknownLocaleError, ValueError, TypeError):
+        name = None
+    if not name:
+        return language.english_name
+    return name[:1].upper() + name[1:]
 
 
 class LanguagePicker(StepBox):
@@ -25,10 +38,10 @@ class LanguagePicker(StepBox):
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        asked = [language.english_name for language, is_asked in languages if is_asked]
+        asked = [language_name(language) for language, is_asked in languages if is_asked]
         for language, is_asked in languages:
-            label = language.english_name
-            if language.native_name.lower() != language.english_name.lower():
+            label = language_name(language)
+            if language.native_name.lower() != label.lower():
                 label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
             if is_asked:
                 label = _("{language} (asked for)").format(language=label)

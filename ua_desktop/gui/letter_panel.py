@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPlainTextEdit, QWidget
 
 from ua_desktop.core.session import LetterState
 from ua_desktop.gui.style import apply_role_style
@@ -102,7 +102,6 @@ class LetterPanel(StepBox):
         self.add(self.untranslated_box)
         self.editor = self.add(LetterEditor(), stretch=1)
 
-        row = QHBoxLayout()
         self.save_button = big_button(_("Save letter…"))
         self.save_button.setObjectName("primary")
         apply_role_style(self.save_button, "primary")
@@ -117,10 +116,15 @@ class LetterPanel(StepBox):
         self.copy_email_button.clicked.connect(self.copy_email_text_requested)
         self.open_email_button = big_button(_("Open in email program"))
         self.open_email_button.clicked.connect(self.open_email_requested)
-        for button in (self.save_button, self.print_button, self.copy_email_button, self.open_email_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.add_layout(row)
+        # Two rows: paper (save, print) and email; one long row would make
+        # the window too wide for a small laptop in longer languages.
+        grid = QGridLayout()
+        grid.addWidget(self.save_button, 0, 0)
+        grid.addWidget(self.print_button, 0, 1)
+        grid.addWidget(self.copy_email_button, 1, 0)
+        grid.addWidget(self.open_email_button, 1, 1)
+        grid.setColumnStretch(2, 1)
+        self.add_layout(grid)
 
     def show_state(self, state: LetterState, *, undoable: bool = False, initial: bool = False) -> None:
         """Show the letter; once the user has edited it, only on the first

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
@@ -290,6 +290,41 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+class _Column(QScrollArea):
+    """A column of steps that scrolls up and down, never sideways: it is
+    always as wide as its widest row needs (buttons do not wrap, and some
+    languages make them wider), so nothing is cut off at the side."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # its minimum width may have changed
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Wrapped text needs more height when the column is narrower;
+        QScrollArea does not ask, so tell the inner widget how tall it must
+        be at this width (otherwise the steps would overlap)."""
+        inner = self.widget()
+        if inner is not None and inner.hasHeightForWidth():
+            needed = inner.heightForWidth(self.viewport().width())
+            if needed > 0 and needed != inner.minimumHeight():
+                inner.setMinimumHeight(needed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
+        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(320, width), 120)
+
+
 def _scrolling_column(*panels: QWidget) -> QScrollArea:
     column = QWidget()
     layout = QVBoxLayout(column)
@@ -297,14 +332,9 @@ def _scrolling_column(*panels: QWidget) -> QScrollArea:
     for panel in panels:
         layout.addWidget(panel)
     layout.addStretch(1)
-    scroll = QScrollArea()
+    scroll = _Column()
     scroll.setWidget(column)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setMinimumWidth(330)
     return scroll
-
-
-def drafter_codes(session: LetterSession) -> list[str]:
-    return [language.code for language, _asked in session.languages()]
