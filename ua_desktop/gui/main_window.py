@@ -338,3 +338,7 @@ def _scrolling_column(*panels: QWidget) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def drafter_codes(session: LetterSession) -> list[str]:
+    return [language.code for language, _asked in session.languages()]
