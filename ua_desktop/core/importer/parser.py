@@ -9,25 +9,23 @@ from collections import Counter
 from dataclasses import replace
 
 from ua_desktop.core.case import Case, Gender, Person, RecipientRole
+from ua_desktop.core.case_check import doubtful_fields, missing_fields
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
+from . import references
 from . import sections as S
 from .asks import asks_from_letter, asks_from_list
 from .dates import find_dates
 from .errors import SheetImportError
-from .lexicon import country_code, country_name, find_countries, languages_in
+from .lexicon import country_code, country_name, find_countries
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_label
 from .recipients import detect_gender, parse_recipients
-from ua_desktop.core.case_check import doubtful_fields, missing_fields
-
 from .result import FieldNote, ImportResult
 
 MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
 
-_UA_NUMBER = re.compile(r"\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)?(\d{1,3})\s*/\s*(\d{2}|\d{4})\b")
-_INDEX = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|20)\d{2})\b")
 _DEADLINE_STRONG = re.compile(
     r"(?:send appeals|appeals? (?:to arrive )?(?:before|by|until)|deadline|until|expires? on|no more appeals|no longer than|"
     r"avant le|au plus tard|jusqu'au|d'ici au|d'ici le|antes del?|hasta el|a mas tardar|bis (?:zum|spatestens)|"
@@ -35,14 +33,6 @@ _DEADLINE_STRONG = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WEAK = re.compile(r"\b(?:before|by|avant|antes|bis|after|apres|despues|nach)\b", re.IGNORECASE)
-_LANG_PHRASE = re.compile(
-    r"(?:preferred languages? to address (?:the )?targets?|langue(?:s)? preferee?s?|idioma(?:s)? preferido(?:s)?|bevorzugte sprache)\s*:?\s*(.+)"
-    r"|(?:\bwrit(?:e|ing)|\be?crivez|\be?crire|escriban?|escribir|schreiben sie|schreiben|send appeals|appeals to arrive)\b"
-    r"[^.:\n]{0,60}?\b(?:in|en|auf)\s+(.+)",
-    re.IGNORECASE,
-)
-_LANG_STOP = re.compile(r"\b(?:calling|urging|asking|using|en utilisant|utilisant|en les|en exhortant|pidiendo|instando|exhortando|"
-                        r"usando|mit folgenden|und fordern|to:|:)", re.IGNORECASE)
 _OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
 _LANG_WORDS = {
     "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
@@ -93,8 +83,8 @@ class _Parser:
         text, lines = self.text, self.lines
         keyed = S.key(text)
         zones = S.split_zones(lines)
-        structure = bool(zones.targets or zones.copies or zones.asks or zones.letter or _UA_NUMBER.search(text)
-                         or _INDEX.search(text) or S.NO_FURTHER.search(keyed))
+        structure = bool(zones.targets or zones.copies or zones.asks or zones.letter or references.UA_NUMBER.search(text)
+                         or references.INDEX_NUMBER.search(text) or S.NO_FURTHER.search(keyed))
         recognised = (bool(S.UA_MARKER.search(keyed)) and structure) or (
             (zones.targets or zones.copies) and (zones.asks or zones.letter)
         )
@@ -104,12 +94,12 @@ class _Parser:
                 "or list of people to write to was found. Check that you chose the right file."
             ))
         language = self.language = self.detect_language()
-        meta = self.meta_fields(zones.meta)
+        meta = references.meta_fields(zones.meta, self.lines)
 
-        ua_number = self.ua_number(text, meta)
-        index_number = self.index_number(text, meta)
-        issued = self.issued(meta, lines)
-        default_year = (issued.year if issued else None) or self.year_hint(ua_number, index_number)
+        ua_number = references.ua_number(text, meta)
+        index_number = references.index_number(text, meta)
+        issued = references.issued(meta, lines)
+        default_year = (issued.year if issued else None) or references.year_hint(self.text, ua_number, index_number)
 
         title, summary, body_rest = self.title_and_summary(zones, meta)
         recipients, notes = parse_recipients(zones.targets, RecipientRole.TARGET)
@@ -135,7 +125,7 @@ class _Parser:
         people = self.people(meta, title, summary, zones, asks, letter_text, recipients, body_rest)
         country = self.country(recipients, title, summary, meta, lines)
         deadline = self.deadline(meta, lines, default_year)
-        write_languages = self.write_languages(meta, lines)
+        write_languages = references.write_languages(meta, lines)
         copies_note, late_note = self.notes(zones.notes + [l for l in zones.meta if S.NOTES.search(S.key(l))])
         background = reflow([l for l in zones.background if not _is_reference_line(l)]) if zones.background else ""
         status, status_note = self.status(text)
@@ -180,63 +170,6 @@ class _Parser:
         best = max(scores, key=scores.get)
         return best if scores[best] else "en"
 
-    def meta_fields(self, meta_lines: list[str]) -> dict[str, str]:
-        fields: dict[str, str] = {}
-        for line in meta_lines:
-            m = re.match(r"^\s*([^:]{3,70}?)\s*:\s*(.*)$", line)
-            if m:
-                name = S.key(m.group(1))
-                name = re.sub(r"\s*\(.*\)$", "", name)
-                fields.setdefault(name, m.group(2).strip())
-        for line in self.lines:  # labelled lines inside other zones
-            m = re.match(r"^\s*(urgent action title|urgent action type and number|index number|publication date|ai index)\s*:\s*(.+)$", S.key(line))
-            if m:
-                fields.setdefault(m.group(1), line.split(":", 1)[1].strip())
-        return fields
-
-    def ua_number(self, text: str, meta: dict[str, str]) -> str:
-        source = meta.get("urgent action type and number") or text[:3000]
-        m = _UA_NUMBER.search(source)
-        if not m:
-            m = _UA_NUMBER.search(text)
-        if not m:
-            return ""
-        year = m.group(2)[-2:]
-        return f"UA {int(m.group(1))}/{year}"
-
-    def index_number(self, text: str, meta: dict[str, str]) -> str:
-        source = meta.get("index number") or meta.get("ai index") or text
-        labelled = re.search(r"(?:index|[ií]ndice)(?:\s*(?:ai|number))?\s*:?\s*" + _INDEX.pattern, text, re.IGNORECASE)
-        m = _INDEX.search(source) if source is not text else None
-        if m is None and labelled:
-            return f"{labelled.group(1).upper()} {labelled.group(2)}/{labelled.group(3)}/{labelled.group(4)}"
-        m = m or _INDEX.search(text)
-        if not m:
-            return ""
-        return f"{m.group(1)} {m.group(2)}/{m.group(3)}/{m.group(4)}"
-
-    def issued(self, meta: dict[str, str], lines: list[str]) -> dt.date | None:
-        for key_name in ("publication date", "date of issue", "issue date", "date de publication", "fecha de publicacion"):
-            if meta.get(key_name):
-                found = find_dates(meta[key_name])
-                if found:
-                    return found[0][1]
-        for line in lines:
-            m = re.search(r"\b(?:issue date|date|datum|fecha)\s*:", line, re.IGNORECASE)
-            if m and (_INDEX.search(line) or _UA_NUMBER.search(line)) and len(line) < 200:
-                found = [d for d in find_dates(line[m.end():]) if not d[2]]
-                if found:
-                    return found[0][1]
-        return None
-
-    def year_hint(self, ua_number: str, index_number: str) -> int | None:
-        if index_number:
-            return int(index_number[-4:])
-        if ua_number:
-            return 2000 + int(ua_number[-2:])
-        years = Counter(re.findall(r"\b(20[0-4]\d|19[89]\d)\b", self.text))
-        return int(years.most_common(1)[0][0]) if years else None
-
     def title_and_summary(self, zones: S.Zones, meta: dict[str, str]) -> tuple[str, str, list[str]]:
         title = meta.get("urgent action title", "")
         lines = list(zones.head)
@@ -257,14 +190,14 @@ class _Parser:
                 continue
             subject = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
             if subject and len(line) < 200 and not re.search(r"[.!?]\s*$", line):
-                if not title and not _UA_NUMBER.search(subject.group(1)):
+                if not title and not references.UA_NUMBER.search(subject.group(1)):
                     title = subject.group(1)
                 i += 1
                 continue
             if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200) or (
-                    len(line) < 200 and (_UA_NUMBER.search(line) or _INDEX.search(line)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)):
+                    len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)):
                 m = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
-                if m and not title and not _UA_NUMBER.search(m.group(1)):
+                if m and not title and not references.UA_NUMBER.search(m.group(1)):
                     title = m.group(1)
                 i += 1
                 continue
@@ -368,8 +301,8 @@ class _Parser:
         if m and country_code(m.group(1)):
             votes[country_code(m.group(1))] += 4
         for line in lines:
-            if (_INDEX.search(line) or _UA_NUMBER.search(line)) and _is_reference_line(line):
-                for _pos, code in find_countries(_INDEX.sub(" ", line)):
+            if (references.INDEX_NUMBER.search(line) or references.UA_NUMBER.search(line)) and _is_reference_line(line):
+                for _pos, code in find_countries(references.INDEX_NUMBER.sub(" ", line)):
                     votes[code] += 5
         for line in lines[:8]:
             if _is_caps(line) and country_code(line):
@@ -423,28 +356,6 @@ class _Parser:
         if -score < 5:
             self.note("deadline", _("The deadline was inferred from a sentence; check it."))
         return date
-
-    def write_languages(self, meta, lines) -> list[str]:
-        for key_name, value in meta.items():
-            if "language" in key_name or "langue" in key_name or "idioma" in key_name or "sprache" in key_name:
-                codes = languages_in(value)
-                if codes:
-                    return codes
-        for i, line in enumerate(lines):
-            m = _LANG_PHRASE.search(S.key(line)) if len(line) < 400 else None
-            if not m:
-                continue
-            start = m.start(1) if m.group(1) is not None else m.start(2)
-            phrase = line[start:]
-            if not _LANG_STOP.search(phrase) and i + 1 < len(lines):
-                phrase += " " + lines[i + 1]
-            stop = _LANG_STOP.search(phrase)
-            if stop:
-                phrase = phrase[:stop.start()]
-            codes = languages_in(phrase)
-            if codes:
-                return codes
-        return []
 
     def notes(self, note_lines: list[str]) -> tuple[str, str]:
         text = reflow(note_lines)
@@ -505,7 +416,7 @@ def _is_reference_line(line: str) -> bool:
     k = S.key(line)
     if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200):
         return True
-    if len(line) < 200 and (_UA_NUMBER.search(line) or _INDEX.search(line)):
+    if len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)):
         prose = re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)
         return not prose or bool(re.search(r"\bindex\b|\bdate\b|\bdatum\b|\bfecha\b", line, re.IGNORECASE))
     if len(line) < 80 and re.match(r"^(?:amnesty international|amnistia internacional|amnistie internationale)\b", k):
