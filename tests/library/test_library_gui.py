@@ -236,3 +236,22 @@ def test_a_library_that_cannot_be_written_says_so(view, library, cases, answers,
     view.archive_button.click()
     assert "not allowed to save" in answers.errors[-1] and "Nothing in your library was changed" in answers.errors[-1]
     assert shown(view) == ["Teresita Naul"] and not library.entry(cases["none"]).archived
+
+
+def test_a_dropped_file_of_cases_goes_to_the_library(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from ua_desktop.gui.app import build_main_window, create_application
+    from ua_desktop.gui.library_view import LibraryView
+
+    create_application()
+    window = build_main_window(None)
+    qtbot.addWidget(window)
+    imported = []
+    monkeypatch.setattr(LibraryView, "import_bundle", lambda self, path: imported.append(path))
+    bundle = tmp_path / "event.uacases"
+    bundle.write_bytes(b"PK")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    assert window.import_actions.drop(mime)
+    assert imported == [bundle]

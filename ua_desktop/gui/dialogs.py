@@ -127,4 +127,4 @@ def review_import(parent: QWidget | None, result, letter_languages: tuple[str, .
 
 
 def file_filters_sheet() -> str:
-    return (_("Urgent Action sheets (*.pdf *.docx *.txt *.text *.json)") + ";;" + _("All files (*)"))
+    return (_("Urgent Action sheets and cases (*.pdf *.docx *.txt *.text *.json *.uacases)") + ";;" + _("All files (*)"))

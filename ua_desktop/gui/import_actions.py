@@ -18,6 +18,7 @@ from ua_desktop.i18n import _
 log = logging.getLogger(__name__)
 
 CASE_FILE_SUFFIXES = (".json",)
+BUNDLE_SUFFIX = ".uacases"
 
 
 class ImportActions:
@@ -40,6 +41,10 @@ class ImportActions:
             if path is None:
                 return False
         self.settings.last_open_dir = str(Path(path).parent)
+        if Path(path).suffix.lower() == BUNDLE_SUFFIX and getattr(self.parent, "library_hook", None) is not None:
+            # a file of cases from another computer goes to the case library
+            self.parent.library_hook.show_library().view.import_bundle(Path(path))
+            return True
         if Path(path).suffix.lower() in CASE_FILE_SUFFIXES:
             return self.open_case_file(Path(path))
         from ua_desktop.core.importer import SheetImportError, import_file

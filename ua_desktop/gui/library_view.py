@@ -308,6 +308,10 @@ class LibraryView(QWidget):
         else:
             self._import_bundle(path)
 
+    def import_bundle(self, path: Path) -> None:
+        """Import a file of cases exported on another computer."""
+        self._import_bundle(path)
+
     def _import_bundle(self, path: Path) -> None:
         from ua_desktop.core import case_bundle
 
