@@ -317,3 +317,20 @@ def test_autosave_follows_the_window_when_it_is_rebuilt(make_window, dialog_reco
     assert saved_text.rstrip().endswith("Написано после смены языка.")
     autosave.finish()
     second.session._edited_text = None
+
+
+def test_event_mode_in_the_library_keeps_autosave_private(qtbot, tmp_path):
+    from ua_desktop.gui.app import build_main_window, create_application, event_mode_on, follow_event_mode
+    from ua_desktop.gui.autosave_timer import start_autosave
+
+    create_application()
+    window = build_main_window(None)
+    qtbot.addWidget(window)
+    autosave = start_autosave(window, tmp_path, private=event_mode_on(window))
+    follow_event_mode(window, autosave)
+    assert not autosave.store.private
+    window.library_hook.event_action.setChecked(True)
+    assert autosave.store.private
+    window.library_hook.event_action.setChecked(False)
+    assert not autosave.store.private
+    autosave.finish()

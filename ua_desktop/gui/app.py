@@ -52,6 +52,8 @@ class AppShell:
         apply_application_style(QApplication.instance())
         self.window = None
         self.library = None  # the case library (None when it cannot be opened)
+        #: Called with each main window made (the first, and after a language change).
+        self.window_listeners: list = []
 
     def open(self, case_path: Path | None):
         from ua_desktop import i18n
@@ -107,6 +109,8 @@ class AppShell:
         from ua_desktop.gui.library_setup import attach_library
 
         attach_library(window, self.library, self.paths.settings_file, self.today)
+        for listener in self.window_listeners:
+            listener(window)
         return window
 
 
@@ -141,7 +145,21 @@ def run_app(case_path: Path | None = None) -> int:
 
     window = prepare_main_window(case_path)
     window.show()
-    autosave = start_autosave(window, window.shell.paths.data_dir, private=False)
+    autosave = start_autosave(window, window.shell.paths.data_dir, private=event_mode_on(window))
+    follow_event_mode(window, autosave)
+    window.shell.window_listeners.append(lambda new_window: follow_event_mode(new_window, autosave))
     status = QApplication.instance().exec()
     autosave.finish()  # a clean exit leaves no draft behind
     return status
+
+
+def event_mode_on(window) -> bool:
+    hook = getattr(window, "library_hook", None)
+    return bool(hook is not None and hook.event_mode)
+
+
+def follow_event_mode(window, autosave) -> None:
+    """In the library's event mode nothing personal is autosaved."""
+    hook = getattr(window, "library_hook", None)
+    if hook is not None:
+        hook.event_action.toggled.connect(autosave.set_private)
