@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 
@@ -27,3 +29,21 @@ def _private_qt_settings(tmp_path):
     yield folder
     default = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
+
+
+@pytest.fixture
+def make_event_window(qtbot, stand_in, data_dir):
+    from ua_desktop.gui.app import create_application
+    from ua_desktop.gui.event_window import EventWindow
+
+    create_application()
+
+    from event_window_helpers import CASE, OTHER
+
+    def make(cases=(CASE, OTHER)):
+        window = EventWindow(list(cases), data_dir, today=lambda: dt.date(2026, 11, 28))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make

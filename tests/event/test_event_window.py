@@ -4,100 +4,21 @@ and a name for every control."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from pathlib import Path
 
-import pytest
-from event_helpers import sample_case
+from event_window_helpers import (
+    CASE,
+    EMBASSY,
+    WRITER,
+    all_texts,
+    files_mentioning,
+    fill_in_writer,
+    press,
+)
 
-from ua_desktop.core.case import Gender, Person, Recipient, RecipientRole
+from ua_desktop.core.case import RecipientRole
 from ua_desktop.core.event import LetterEvent
 from ua_desktop.core.letter import Sender
-from ua_desktop.core.tally import Tally
-
-CASE = sample_case()
-OTHER = CASE.with_changes(people=(Person("Jane Doe", Gender.FEMALE),), ua_number="UA 99/26", country="Ruritania")
-EMBASSY = Recipient(RecipientRole.COPY, "H.E. the Ambassador of the Kyrgyz Republic",
-                    title_lines=("Embassy of the Kyrgyz Republic",), address_lines=("Rue 1", "1050 Brussels"),
-                    country="Belgium", office="ambassador")
-WRITER = ("Zoltan Quixby", "Xanthville", "Borduria", "I am a Quixby teacher in Xanthville.")
-
-
-@pytest.fixture
-def make_event_window(qtbot, stand_in, data_dir):
-    from ua_desktop.gui.app import create_application
-    from ua_desktop.gui.event_window import EventWindow
-
-    create_application()
-
-    def make(cases=(CASE, OTHER)):
-        window = EventWindow(list(cases), data_dir, today=lambda: dt.date(2026, 11, 28))
-        qtbot.addWidget(window)
-        window.show()
-        return window
-
-    return make
-
-
-def press(qtbot, window, key, text=None):
-    from PySide6.QtCore import Qt
-
-    target = window.focusWidget() or window
-    if text is not None:
-        qtbot.keyClicks(target, text)
-    else:
-        qtbot.keyClick(target, key, Qt.KeyboardModifier.NoModifier)
-
-
-def fill_in_writer(qtbot, window, writer=WRITER):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
-
-    window.go_to(WRITER_STEP)
-    name, town, country, sentence = writer
-    qtbot.keyClicks(window.writer_step.name, name)
-    qtbot.keyClicks(window.writer_step.town, town)
-    qtbot.keyClicks(window.writer_step.country, country)
-    window.go_to(LETTER)
-    qtbot.keyClicks(window.letter_step.personal, sentence)
-
-
-def all_texts(window) -> list[str]:
-    """Every text a widget of the window holds or could undo back to."""
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QComboBox,
-        QLabel,
-        QLineEdit,
-        QListWidget,
-        QPlainTextEdit,
-    )
-
-    texts = [window.windowTitle(), window.statusBar().currentMessage()]
-    for edit in window.findChildren(QLineEdit):
-        texts.append(edit.text())
-        assert not edit.isUndoAvailable(), edit.accessibleName()
-    for edit in window.findChildren(QPlainTextEdit):
-        texts.append(edit.toPlainText())
-        assert not edit.document().isUndoAvailable()
-    texts += [label.text() for label in window.findChildren(QLabel)]
-    texts += [b.text() + b.toolTip() for b in window.findChildren(QAbstractButton)]
-    for combo in window.findChildren(QComboBox):
-        texts += [combo.itemText(i) for i in range(combo.count())] + [combo.currentText()]
-    for widget in window.findChildren(QListWidget):
-        texts += [widget.item(i).text() for i in range(widget.count())]
-    return texts
-
-
-def files_mentioning(folder: Path, words: list[str]) -> list[Path]:
-    found = []
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            if any(word.encode("utf-8") in data or word.encode("utf-16-le") in data for word in words):
-                found.append(path)
-    return found
 
 
 # ---------------------------------------------------------------- keyboard
@@ -254,31 +175,6 @@ def test_personal_sentence_goes_into_the_letter_and_is_cleaned(qtbot, make_event
 
 
 # ---------------------------------------------------------------- counts and recipients
-def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_window, stand_in, tmp_path, data_dir):
-    from ua_desktop.gui.event_window import LETTER
-
-    window = make_event_window()
-    window.go_to(LETTER)
-    window.print_letter()
-    window.print_letter()  # the same letter printed twice is one letter
-    stand_in.save_path = tmp_path / "a.pdf"
-    window.save_pdf()
-    window.email_letter()
-    assert stand_in.urls and stand_in.urls[0].startswith("mailto:")
-    window.session.choose_language("en")
-    window.print_letter()
-    tally = Tally(data_dir)
-    language = CASE.write_languages[0]
-    recipient = CASE.recipients[0].name
-    assert [(r.recipient, r.language, r.printed, r.saved, r.emailed) for r in tally.rows()] == sorted(
-        [(recipient, "en", 1, 0, 0), (recipient, language, 1, 1, 1)])
-    stand_in.print_ok = False
-    window.next_writer()
-    window.go_to(LETTER)
-    window.print_letter()  # cancelled: not counted
-    assert Tally(data_dir).total() == 4
-
-
 def test_recipients_written_to_are_ticked_and_added_ones_stay(qtbot, make_event_window, stand_in, data_dir):
     from PySide6.QtCore import Qt
 
@@ -311,63 +207,6 @@ def test_recipients_written_to_are_ticked_and_added_ones_stay(qtbot, make_event_
 
 
 # ---------------------------------------------------------------- organiser
-def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window, stand_in, tmp_path):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.tally_view import OrganiserPanel
-
-    window = make_event_window()
-    window.go_to(LETTER)
-    window.print_letter()
-    panel = OrganiserPanel(window.tally, window.letter_event, window)
-    qtbot.addWidget(panel)
-    assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "1"
-    assert "1 letter in all" in panel.total.text()
-    stand_in.save_path = tmp_path / "counts"
-    assert panel.export_csv() == tmp_path / "counts.csv"
-    assert (tmp_path / "counts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    stand_in.answer_yes = False
-    assert not panel.reset() and window.tally.total() == 1
-    stand_in.answer_yes = True
-    assert panel.reset() and window.tally.total() == 0 and panel.table.rowCount() == 0
-
-
-def test_organiser_button_opens_the_panel(qtbot, make_event_window, monkeypatch):
-    from PySide6.QtCore import Qt
-
-    from ua_desktop.gui import event_dialogs
-
-    shown = []
-    monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
-    window = make_event_window()
-    qtbot.mouseClick(window.organiser_button, Qt.MouseButton.LeftButton)
-    assert shown and shown[0].windowTitle() == "For the organiser"
-
-
-def test_sign_up_list_only_when_the_organiser_and_the_writer_agree(qtbot, make_event_window, data_dir):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
-    from ua_desktop.gui.tally_view import OrganiserPanel
-
-    window = make_event_window()
-    fill_in_writer(qtbot, window)
-    window.print_letter()
-    window.next_writer()
-    assert not (data_dir / "event-signups.csv").exists()
-    panel = OrganiserPanel(window.tally, window.letter_event, window)
-    qtbot.addWidget(panel)
-    panel.signup.setChecked(True)
-    window.go_to(WRITER_STEP)
-    assert window.writer_step.signup.isVisible()
-    fill_in_writer(qtbot, window, ("Ann Lee", "Lyon", "France", ""))
-    window.go_to(WRITER_STEP)
-    window.writer_step.signup.setChecked(True)
-    window.go_to(LETTER)
-    window.print_letter()
-    window.next_writer()
-    assert [s.name for s in window.letter_event.signups()] == ["Ann Lee"]
-    assert not window.writer_step.signup.isChecked()
-
-
 # ---------------------------------------------------------------- accessibility
 def _unnamed_controls(root) -> list[str]:
     from PySide6.QtGui import QAccessible

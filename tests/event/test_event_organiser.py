@@ -1,0 +1,94 @@
+"""The event window: a writer's path by keyboard alone, "Next writer"
+leaving nothing behind, counts, added recipients, the organiser's panel
+and a name for every control."""
+
+from __future__ import annotations
+
+from event_window_helpers import (
+    CASE,
+    fill_in_writer,
+)
+
+from ua_desktop.core.tally import Tally
+
+
+def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_window, stand_in, tmp_path, data_dir):
+    from ua_desktop.gui.event_window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.print_letter()
+    window.print_letter()  # the same letter printed twice is one letter
+    stand_in.save_path = tmp_path / "a.pdf"
+    window.save_pdf()
+    window.email_letter()
+    assert stand_in.urls and stand_in.urls[0].startswith("mailto:")
+    window.session.choose_language("en")
+    window.print_letter()
+    tally = Tally(data_dir)
+    language = CASE.write_languages[0]
+    recipient = CASE.recipients[0].name
+    assert [(r.recipient, r.language, r.printed, r.saved, r.emailed) for r in tally.rows()] == sorted(
+        [(recipient, "en", 1, 0, 0), (recipient, language, 1, 1, 1)])
+    stand_in.print_ok = False
+    window.next_writer()
+    window.go_to(LETTER)
+    window.print_letter()  # cancelled: not counted
+    assert Tally(data_dir).total() == 4
+
+
+def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window, stand_in, tmp_path):
+    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.tally_view import OrganiserPanel
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    window.print_letter()
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "1"
+    assert "1 letter in all" in panel.total.text()
+    stand_in.save_path = tmp_path / "counts"
+    assert panel.export_csv() == tmp_path / "counts.csv"
+    assert (tmp_path / "counts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    stand_in.answer_yes = False
+    assert not panel.reset() and window.tally.total() == 1
+    stand_in.answer_yes = True
+    assert panel.reset() and window.tally.total() == 0 and panel.table.rowCount() == 0
+
+
+def test_organiser_button_opens_the_panel(qtbot, make_event_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui import event_dialogs
+
+    shown = []
+    monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
+    window = make_event_window()
+    qtbot.mouseClick(window.organiser_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].windowTitle() == "For the organiser"
+
+
+def test_sign_up_list_only_when_the_organiser_and_the_writer_agree(qtbot, make_event_window, data_dir):
+    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+    from ua_desktop.gui.tally_view import OrganiserPanel
+
+    window = make_event_window()
+    fill_in_writer(qtbot, window)
+    window.print_letter()
+    window.next_writer()
+    assert not (data_dir / "event-signups.csv").exists()
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    qtbot.addWidget(panel)
+    panel.signup.setChecked(True)
+    window.go_to(WRITER_STEP)
+    assert window.writer_step.signup.isVisible()
+    fill_in_writer(qtbot, window, ("Ann Lee", "Lyon", "France", ""))
+    window.go_to(WRITER_STEP)
+    window.writer_step.signup.setChecked(True)
+    window.go_to(LETTER)
+    window.print_letter()
+    window.next_writer()
+    assert [s.name for s in window.letter_event.signups()] == ["Ann Lee"]
+    assert not window.writer_step.signup.isChecked()
