@@ -1,13 +1,9 @@
-"""The event window: a writer's path by keyboard alone, "Next writer"
-leaving nothing behind, counts, added recipients, the organiser's panel
-and a name for every control."""
+"""The event window's organiser side: counts that survive a restart,
+export and reset, and the sign-up list only when both sides agree."""
 
 from __future__ import annotations
 
-from event_window_helpers import (
-    CASE,
-    fill_in_writer,
-)
+from event_window_helpers import CASE, fill_in_writer
 
 from ua_desktop.core.tally import Tally
 

@@ -1,6 +1,5 @@
 """The event window: a writer's path by keyboard alone, "Next writer"
-leaving nothing behind, counts, added recipients, the organiser's panel
-and a name for every control."""
+leaving nothing behind, added recipients and a name for every control."""
 
 from __future__ import annotations
 
