@@ -111,3 +111,14 @@ def test_missing_file_and_folder(tmp_path):
         read_signers(tmp_path / "nope.csv")
     with pytest.raises(SignerListError, match="is a folder"):
         read_signers(tmp_path)
+
+
+def test_a_kyrgyz_sign_up_list_is_read_by_its_column_names(tmp_path):
+    """The event's sign-up list writes translated headers; Kyrgyz ones
+    were read as a signer (found while translating the window)."""
+    from ua_desktop.core.signers import read_signers
+
+    path = tmp_path / "signers.csv"
+    path.write_text("Аты-жөнү,Шаар,Өлкө,Тил\nАйгүл Осмонова,Ош,Кыргызстан,ky\n", encoding="utf-8")
+    signers = read_signers(path)
+    assert [(s.name, s.town, s.country) for s in signers.signers] == [("Айгүл Осмонова", "Ош", "Кыргызстан")]

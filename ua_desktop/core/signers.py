@@ -104,25 +104,26 @@ FULL_NAME = _keys(
     "nombre completo", "nombre y apellido", "nombre y apellidos", "nombre y apellido(s)", "firmante",
     "vollständiger name", "vor- und nachname", "vorname und nachname", "vorname nachname", "unterzeichner",
     "фио", "ф.и.о.", "имя и фамилия", "фамилия и имя", "фамилия имя", "полное имя", "подписант",
+    "аты-жөнү", "аты жөнү", "толук аты", "кол коюучу",
 )
 #: A column that holds the whole name unless a surname column sits beside
 #: it, when it is the first name (Spanish "Nombre", Russian "Имя") or, next
 #: to a first-name column, the surname (German "Name", French "Nom").
-AMBIGUOUS_NAME = _keys("name", "nom", "nombre", "имя")
+AMBIGUOUS_NAME = _keys("name", "nom", "nombre", "имя", "аты")
 GIVEN_NAME = _keys("first name", "firstname", "given name", "forename", "prénom", "vorname", "nombre de pila")
 SURNAME = _keys("last name", "lastname", "surname", "family name", "nom de famille", "apellido", "apellidos",
-                "nachname", "familienname", "фамилия")
+                "nachname", "familienname", "фамилия", "фамилиясы")
 TOWN = _keys("town", "city", "place", "locality", "town/city", "city/town", "ville", "localité", "commune",
              "ciudad", "localidad", "población", "municipio", "stadt", "ort", "wohnort", "город",
-             "населенный пункт", "населённый пункт")
-COUNTRY = _keys("country", "pays", "país", "land", "staat", "страна")
+             "населенный пункт", "населённый пункт", "шаар", "шаары")
+COUNTRY = _keys("country", "pays", "país", "land", "staat", "страна", "өлкө", "өлкөсү")
 ADDRESS = _keys("address", "street", "street address", "postal address", "address line", "address 1",
                 "address line 1", "address 2", "address line 2", "adresse", "adresse postale", "rue",
                 "dirección", "domicilio", "calle", "anschrift", "straße", "strasse", "adresse 2",
-                "адрес", "улица", "почтовый адрес")
+                "адрес", "улица", "почтовый адрес", "дарек", "дареги", "почта дареги")
 POSTCODE = _keys("postcode", "post code", "zip", "zip code", "postal code", "code postal", "cp",
                  "código postal", "plz", "postleitzahl", "индекс", "почтовый индекс")
-LANGUAGE = _keys("language", "lang", "letter language", "langue", "idioma", "lengua", "sprache", "язык")
+LANGUAGE = _keys("language", "lang", "letter language", "langue", "idioma", "lengua", "sprache", "язык", "тил", "тили")
 
 #: Columns a sign-up sheet often has that letters do not use; knowing them
 #: tells a header row from a row of data.

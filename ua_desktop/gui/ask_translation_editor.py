@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 from ua_desktop.core.case import Ask, Case
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.widgets import plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, ngettext
 
 
 class AskTranslationEditor(QWidget):
@@ -63,7 +63,9 @@ class AskTranslationEditor(QWidget):
             label = plain_label(ask.text, selectable=True)
             self.form.addRow(label, edit)
         if shown:
-            self.summary.setText(_("{count} request(s) need your translation.").format(count=len(shown)))
+            self.summary.setText(ngettext("{count} request needs your translation.",
+                                          "{count} requests need your translation.", len(shown)).format(
+                count=len(shown)))
         else:
             self.summary.setText(_("Every request can be written in this language."))
 

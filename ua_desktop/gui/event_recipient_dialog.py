@@ -22,6 +22,7 @@ from ua_desktop.i18n import _
 class ExtraRecipientDialog(QDialog):
     def __init__(self, case_country: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.setMinimumWidth(640)  # room for the examples in the boxes, in every language
         self.setWindowTitle(_("Add a recipient not on the sheet"))
         event_font(self)
         layout = QVBoxLayout(self)

@@ -124,7 +124,8 @@ class RecipientEditor(QWidget):
         for index, recipient in enumerate(self._recipients):
             mark = "⚠ " if index in self._unsure else ""
             role = _("copy") if recipient.role is RecipientRole.COPY else _("write to")
-            self.list.addItem(f"{mark}{recipient.name or _('(no name)')} ({role})")
+            name = recipient.name or _("(no name)")
+            self.list.addItem(f"{mark}{name} ({role})")
         self.list.blockSignals(False)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)

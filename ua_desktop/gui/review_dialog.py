@@ -29,7 +29,9 @@ def language_name(code: str) -> str:
     try:
         from babel import Locale
 
-        return Locale.parse(code).get_display_name("en").capitalize()
+        from ua_desktop.i18n import babel_locale
+
+        return Locale.parse(code).get_display_name(babel_locale()).capitalize()
     except Exception:  # unknown or malformed code: show it as it is
         return code
 
@@ -53,6 +55,7 @@ class ReviewDialog(QDialog):
         source = QPlainTextEdit(result.source_text)
         source.setReadOnly(True)
         source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the sheet, not the UI, decides
         source.setAccessibleName(_("The text of the sheet"))
         self.source = source
 

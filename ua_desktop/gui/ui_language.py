@@ -6,6 +6,7 @@ and to the layout direction (right to left for Arabic)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ua_desktop import i18n
@@ -22,6 +23,8 @@ UI_LANGUAGES = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = {"ar"}
+#: A font to put first for a window language whose script needs one (bundled).
+SCRIPT_FONTS = {"ar": "Noto Naskh Arabic"}
 
 #: Qt's standard button texts, translated through our own catalogs where
 #: Qt ships no catalog of its own (Kyrgyz). Marked here for extraction.
@@ -65,6 +68,7 @@ class UiLanguage:
     def __init__(self, app: QApplication):
         self.app = app
         self._translators: list[QTranslator] = []
+        self._base_families: list[str] | None = None
 
     def apply(self, code: str) -> str:
         if code not in available_languages():
@@ -83,4 +87,16 @@ class UiLanguage:
             self.app.installTranslator(translator)
         self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                                     else Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale(code))  # dates and numbers in Qt's own widgets
+        self._apply_font(code)
         return code
+
+    def _apply_font(self, code: str) -> None:
+        """Arabic text is taller than Latin text: with an Arabic font first,
+        rows and labels are measured for it and nothing is cut off."""
+        if self._base_families is None:
+            self._base_families = list(self.app.font().families())
+        font = QFont(self.app.font())  # keep the size the style chose
+        font.setFamilies([SCRIPT_FONTS[code], *self._base_families] if code in SCRIPT_FONTS
+                         else self._base_families)
+        self.app.setFont(font)
