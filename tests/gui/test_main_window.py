@@ -251,3 +251,18 @@ def test_long_typing_session_does_not_leak_references_to_none(make_window, qtbot
     for _ in range(5):
         qtbot.keyClicks(window.sender_form.name, "Anna Schmidt ")
     assert before - sys.getrefcount(None) < 100
+
+
+def test_an_arabic_letter_runs_right_to_left_in_the_preview(make_window):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    editor = window.letter_panel.editor
+    window.languages.select("ar")
+    option = editor.document().firstBlock().layout().textOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight
+    window.languages.select("ru")
+    option = editor.document().firstBlock().layout().textOption()
+    assert option.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert option.alignment() & Qt.AlignmentFlag.AlignLeft

@@ -53,7 +53,17 @@ class LetterEditor(QPlainTextEdit):
             self._setting = False
 
     def set_right_to_left(self, rtl: bool) -> None:
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        """The letter's direction, whatever the window's: every paragraph
+        of an Arabic letter runs right to left, Latin address lines too,
+        as in the DOCX and the printout."""
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        if option.textDirection() != direction:
+            option.setTextDirection(direction)
+            # explicit sides: a text layout does not mirror "leading"
+            option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            self.document().setDefaultTextOption(option)
 
     def _text_changed(self) -> None:
         if not self._setting:
@@ -130,8 +140,8 @@ class LetterPanel(StepBox):
         """Show the letter; once the user has edited it, only on the first
         showing (their text is already on screen after that)."""
         if state.letter is not None and (initial or not state.edited):
+            self.editor.set_right_to_left(state.letter.right_to_left)  # before the text is laid out
             self.editor.show_text(state.letter.text, undoable=undoable)
-            self.editor.set_right_to_left(state.letter.right_to_left)
         self.banner.setVisible(state.out_of_date)
         self.problem.setText(state.problem)
         self.problem.setVisible(bool(state.problem))
