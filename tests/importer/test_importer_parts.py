@@ -10,12 +10,8 @@ from ua_desktop.core.case import Gender
 from ua_desktop.core.importer.dates import find_dates, first_date
 from ua_desktop.core.importer.lexicon import languages_in
 from ua_desktop.core.importer.normalize import normalize_text
-from ua_desktop.core.importer.recipients import (
-    detect_gender,
-    detect_office,
-    looks_like_name,
-    split_contacts,
-)
+from ua_desktop.core.importer.offices import detect_gender, detect_office
+from ua_desktop.core.importer.recipients import looks_like_name, split_contacts
 from ua_desktop.core.importer.sources import split_columns
 
 

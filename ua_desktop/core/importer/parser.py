@@ -21,7 +21,8 @@ from .errors import SheetImportError
 from .lexicon import country_code, country_name, find_countries
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_label
-from .recipients import detect_gender, parse_recipients
+from .offices import detect_gender
+from .recipients import parse_recipients
 from .result import FieldNote, ImportResult
 
 MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
