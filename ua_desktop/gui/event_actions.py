@@ -14,13 +14,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from ua_desktop.core.atomic import SaveError
-from ua_desktop.core.email import letter_body_for_email, mailto_plan
 from ua_desktop.core.event import LetterEvent
 from ua_desktop.core.session import LetterSession
 from ua_desktop.core.tally import Tally, case_key
-from ua_desktop.gui import dialogs
 from ua_desktop.gui.letter_actions import LetterActions
-from ua_desktop.i18n import _
 
 
 class EventSettings:
@@ -49,26 +46,6 @@ class EventLetterActions(LetterActions):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.copied: list[str] = []
-
-    def open_email(self) -> bool:
-        """Hand the letter to the email program; True if it opened."""
-        recipient, letter = self.session.recipient, self.session.letter
-        if not (recipient and letter and recipient.emails):
-            return False
-        plan = mailto_plan(recipient, letter)
-        if plan.body_left_out:
-            self._copy(letter_body_for_email(letter))
-        if not dialogs.open_url(plan.url):
-            dialogs.show_error(self.parent, _("No email program"), _(
-                "This computer could not open an email program. Use “Copy whole email” and paste it into "
-                "your email instead."))
-            return False
-        if plan.body_left_out:
-            dialogs.show_info(self.parent, _("Paste your letter"), _(
-                "Your letter is too long to pass to the email program in one go. The email is open with the "
-                "address and subject; the letter is copied, so click into the email and paste it (Ctrl+V)."))
-        self.tell(_("Your email program was asked to open a new email. Send it from there."))
-        return True
 
     def _copy(self, text: str) -> None:
         self.copied.append(text)

@@ -31,6 +31,7 @@ from ua_desktop.gui.event_widgets import (
     labelled_line,
 )
 from ua_desktop.gui.letter_panel import LetterEditor
+from ua_desktop.gui.language_picker import language_choices
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
@@ -193,14 +194,9 @@ class LanguageStep(StepPage):
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        asked = [language.english_name for language, is_asked in languages if is_asked]
-        for language, is_asked in languages:
-            label = language.english_name
-            if language.native_name.lower() != language.english_name.lower():
-                label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
-            if is_asked:
-                label = _("{language} (asked for)").format(language=label)
-            self.combo.addItem(label, language.code)
+        items, asked = language_choices(languages)
+        for label, code in items:
+            self.combo.addItem(label, code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
         self.combo.blockSignals(False)
         self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.").format(

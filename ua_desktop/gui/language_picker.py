@@ -23,6 +23,22 @@ def language_name(language: LetterLanguage) -> str:
     return name[:1].upper() + name[1:]
 
 
+def language_choices(languages: list[tuple[LetterLanguage, bool]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(label, code) for each letter language, in the window's language with
+    its own name beside it and the ones the case asks for marked; and the
+    names of the languages the case asks for."""
+    items, asked = [], []
+    for language, is_asked in languages:
+        name = label = language_name(language)
+        if language.native_name.lower() != label.lower():
+            label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
+        if is_asked:
+            label = _("{language} (asked for)").format(language=label)
+            asked.append(name)
+        items.append((label, language.code))
+    return items, asked
+
+
 class LanguagePicker(StepBox):
     language_chosen = Signal(str)
 
@@ -38,14 +54,9 @@ class LanguagePicker(StepBox):
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        asked = [language_name(language) for language, is_asked in languages if is_asked]
-        for language, is_asked in languages:
-            label = language_name(language)
-            if language.native_name.lower() != label.lower():
-                label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
-            if is_asked:
-                label = _("{language} (asked for)").format(language=label)
-            self.combo.addItem(label, language.code)
+        items, asked = language_choices(languages)
+        for label, code in items:
+            self.combo.addItem(label, code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
         self.combo.blockSignals(False)
         if asked:

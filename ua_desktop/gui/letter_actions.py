@@ -84,10 +84,11 @@ class LetterActions:
             self._copy(email_text(recipient, letter))
             self.tell(_("The whole email is copied. Paste it into your email program."))
 
-    def open_email(self) -> None:
+    def open_email(self) -> bool:
+        """Hand the letter to the email program; True if it opened."""
         recipient, letter = self.session.recipient, self.session.letter
         if not (recipient and letter and recipient.emails):
-            return
+            return False
         plan = mailto_plan(recipient, letter)
         if plan.body_left_out:
             self._copy(letter_body_for_email(letter))
@@ -95,13 +96,14 @@ class LetterActions:
             dialogs.show_error(self.parent, _("No email program"), _(
                 "UA Desktop could not open an email program on this computer. Use “Copy whole email” "
                 "and paste it into your email instead."))
-            return
+            return False
         if plan.body_left_out:
             dialogs.show_info(self.parent, _("Paste your letter"), _(
                 "Your letter is too long to pass to the email program in one go. The email is open with "
                 "the address and subject; the letter is copied, so click into the email and paste it "
                 "(Ctrl+V)."))
         self.tell(_("Your email program was asked to open a new email."))
+        return True
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
