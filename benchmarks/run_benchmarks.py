@@ -3,7 +3,10 @@
     python benchmarks/run_benchmarks.py [--quick] [--json FILE]
 
 1. Start-up to the first painted frame with the letter shown, against a
-   bare PySide6 QMainWindow (fresh `python` processes, alternated).
+   bare PySide6 QMainWindow (fresh `python` processes, alternated). For
+   information, the floor: the same window rebuilt from plain PySide6
+   widgets with nothing of the app behind it (window_replica.py), with and
+   without `from PySide6.QtCore import Qt`.
 2. Preview update after one keystroke in the sender's name, against
    QPlainTextEdit.setPlainText of the same letter text.
 3. One letter to DOCX (in memory, and saved to a file), against raw
@@ -69,14 +72,19 @@ def run_child(args: list[str], env: dict[str, str], marker: str, timeout: float 
 
 # ---------------------------------------------------------------- 1. start-up
 def bench_startup(runs: int, work: Path) -> dict:
-    """Three kinds of start, interleaved: the bare window; the app as it
+    """Five kinds of start, interleaved: the bare window; the app as it
     usually starts (its data folder from the last run, so compiled
-    templates are cached); and the app's very first start on a machine
-    (an empty data folder)."""
+    templates are cached); the app's very first start on a machine (an
+    empty data folder); the replica of the app's window in plain PySide6
+    (`window_replica.py`), the floor under the app's figure; and the same
+    replica importing Qt's enum namespace, as every real window does."""
     probe = str(HERE / "startup_probe.py")
     pycache = work / "pycache"
     usual_home = Path(tempfile.mkdtemp(prefix="home-usual-", dir=work))
-    results = {"bare": [], "app": [], "app_first": []}
+    replica_dump = work / "window.json"
+    run_child([str(HERE / "window_replica.py"), "dump", str(replica_dump)],
+              child_env(Path(tempfile.mkdtemp(prefix="home-dump-", dir=work)), pycache), "DUMP", timeout=60)
+    results = {"bare": [], "app": [], "app_first": [], "replica": [], "replica_qt": []}
     errors = []
     phases = {"interpreter": [], "imports_and_build": [], "show": [], "first_frame": []}
 
@@ -85,18 +93,22 @@ def bench_startup(runs: int, work: Path) -> dict:
             home = usual_home
         else:
             home = Path(tempfile.mkdtemp(prefix=f"home-{kind}-", dir=work))  # a first run: nothing cached
-        data, t0 = run_child([probe, "bare" if kind == "bare" else "app"], child_env(home, pycache), "STARTUP",
-                             timeout=60)
+        replica = [probe, "replica", str(replica_dump)]
+        args = {"bare": [probe, "bare"], "replica": replica, "replica_qt": replica}.get(kind, [probe, "app"])
+        env = child_env(home, pycache)
+        if kind == "replica_qt":
+            env["UA_BENCH_REPLICA_WITH_QT"] = "1"
+        data, t0 = run_child(args, env, "STARTUP", timeout=60)
         if "error" in data:
             errors.append(f"{kind}: {data['error']}")
         stamps = data["stamps"]
         data["ms"] = {name: (value - t0) / 1e6 for name, value in stamps.items()}
         return data
 
-    one("bare"), one("app")  # warm-up: fills the bytecode caches and the OS file cache
-    kinds = ("bare", "app", "app_first")
+    one("bare"), one("app"), one("replica"), one("replica_qt")  # warm-up: fills the bytecode caches and the OS file cache
+    kinds = tuple(results)
     for i in range(runs):
-        for kind in kinds[i % 3:] + kinds[:i % 3]:
+        for kind in kinds[i % len(kinds):] + kinds[:i % len(kinds)]:
             data = one(kind)
             results[kind].append(data["ms"]["frame"])
             if kind != "bare" and not data.get("letter_chars"):
@@ -111,6 +123,10 @@ def bench_startup(runs: int, work: Path) -> dict:
         "app_median": statistics.median(results["app"]), "app_min": min(results["app"]),
         "app_first_median": statistics.median(results["app_first"]), "app_first_min": min(results["app_first"]),
         "bare_median": statistics.median(results["bare"]), "bare_min": min(results["bare"]),
+        "replica_median": statistics.median(results["replica"]), "replica_min": min(results["replica"]),
+        "replica_all": results["replica"],
+        "replica_qt_median": statistics.median(results["replica_qt"]), "replica_qt_min": min(results["replica_qt"]),
+        "replica_qt_all": results["replica_qt"],
         "app_all": results["app"], "app_first_all": results["app_first"], "bare_all": results["bare"],
         "app_phases_median": {k: statistics.median(v) for k, v in phases.items()},
         "runs": runs, "errors": errors,
@@ -157,7 +173,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI-like, noisier)")
     parser.add_argument("--json", metavar="FILE", help="also write all raw figures to FILE")
     args = parser.parse_args()
-    startup_runs, keys, docx_runs = (5, 60, 20) if args.quick else (15, 200, 100)
+    startup_runs, keys, docx_runs = (5, 60, 20) if args.quick else (25, 200, 100)
 
     work = Path(tempfile.mkdtemp(prefix="ua-bench-"))
     problems = []
@@ -194,6 +210,14 @@ def main() -> int:
     rows.append(("  the same, very first start (nothing cached)",
                  f"{startup['app_first_median']:.0f} ms; {startup['app_first_min']:.0f}",
                  f"{startup['bare_median']:.0f} ms (bare QMainWindow)", f"{first:.2f}x", "(information)", ""))
+    floor_ratio = startup["replica_median"] / startup["bare_median"]
+    rows.append(("  floor: the same window in plain PySide6 (replica)",
+                 f"{startup['replica_median']:.0f} ms; {startup['replica_min']:.0f}",
+                 f"{startup['bare_median']:.0f} ms (bare QMainWindow)", f"{floor_ratio:.2f}x", "(information)", ""))
+    floor_qt = startup["replica_qt_median"] / startup["bare_median"]
+    rows.append(("  floor + Qt's enum namespace (from PySide6.QtCore import Qt)",
+                 f"{startup['replica_qt_median']:.0f} ms; {startup['replica_qt_min']:.0f}",
+                 f"{startup['bare_median']:.0f} ms (bare QMainWindow)", f"{floor_qt:.2f}x", "(information)", ""))
     k, floor = keystroke["keystroke"], keystroke["set_plain_text"]
     rows.append(("keystroke in name -> letter updated (median; p95)",
                  f"{k['median']:.2f} ms; {k['p95']:.2f}",

@@ -1,5 +1,9 @@
 """One start-up, in a fresh interpreter: `python startup_probe.py bare|app`.
 
+``python startup_probe.py replica DUMP.json`` starts the plain-PySide6
+replica of the app's window written by ``window_replica.py dump`` (the floor
+under the app's figure; see that file).
+
 Prints one JSON line with CLOCK_MONOTONIC stamps (nanoseconds; the clock is
 system-wide on Linux, so the parent can subtract its own spawn time):
 
@@ -63,8 +67,22 @@ def main(kind: str) -> int:
 
         watched = window.letter_panel.editor.viewport()
         letter_text = window.letter_panel.editor.toPlainText
+    elif kind == "replica":
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if REPO not in sys.path:
+            sys.path.insert(0, REPO)
+        from benchmarks.window_replica import build
+
+        app = QApplication([sys.argv[0]])
+        if os.environ.get("UA_BENCH_REPLICA_WITH_QT"):  # what any app using Qt.* enums pays once
+            from PySide6.QtCore import Qt  # noqa: F401
+        window, editor = build(sys.argv[2])
+        watched = editor.viewport()
+        letter_text = editor.toPlainText
     else:
-        raise SystemExit(f"unknown kind {kind!r}; use bare or app")
+        raise SystemExit(f"unknown kind {kind!r}; use bare, app or replica DUMP.json")
     stamps["built"] = time.monotonic_ns()
 
     class FirstPaint(QObject):
@@ -91,7 +109,7 @@ def main(kind: str) -> int:
     app.exec()
 
     result["stamps"] = stamps
-    if kind == "app" and not result.get("letter_chars"):
+    if kind != "bare" and not result.get("letter_chars"):
         result.setdefault("error", "the letter editor was empty at its first paint")
     print("STARTUP " + json.dumps(result), flush=True)
     return 1 if "error" in result else 0
