@@ -176,3 +176,48 @@ def test_missing_folder_and_failed_write_leave_nothing(case, drafter, tmp_path, 
     with pytest.raises(SaveError, match="disk is full"):
         make_batch(request(case), BatchOutputs(docx=tmp_path / "a.docx", labels=tmp_path / "b.docx"), drafter)
     assert os.listdir(tmp_path) == []
+
+
+def test_a_failed_move_puts_back_the_files_already_moved(tmp_path, monkeypatch):
+    """The second of three moves fails: the first target has its old
+    contents again, the new targets do not appear, no temporary file is left."""
+    import ua_desktop.core.batch as batch
+
+    old = tmp_path / "letters.docx"
+    old.write_bytes(b"last week's letters")
+    targets = {old: b"new letters", tmp_path / "labels.docx": b"new labels", tmp_path / "env.docx": b"envelopes"}
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", failing_replace)
+    with pytest.raises(SaveError, match="disk is full"):
+        batch.write_all_or_nothing(targets)
+    assert old.read_bytes() == b"last week's letters"
+    assert sorted(os.listdir(tmp_path)) == ["letters.docx"]
+
+    monkeypatch.setattr(batch.os, "replace", real_replace)
+    batch.write_all_or_nothing(targets)
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == {
+        path.name: data for path, data in targets.items()}
+
+
+def test_a_failed_first_move_of_a_new_file_leaves_nothing(tmp_path, monkeypatch):
+    import ua_desktop.core.batch as batch
+
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", failing_replace)
+    with pytest.raises(SaveError):
+        batch.write_all_or_nothing({tmp_path / "a.docx": b"a", tmp_path / "b.docx": b"b"})
+    assert os.listdir(tmp_path) == []

@@ -22,7 +22,9 @@ Errors are `BatchError` (message for the user); a cancel is
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +44,8 @@ from ua_desktop.core.envelopes import (
 from ua_desktop.core.letter import Letter
 from ua_desktop.core.signers import Signer
 from ua_desktop.i18n import _, ngettext
+
+log = logging.getLogger(__name__)
 
 MAX_LETTERS = 10_000
 
@@ -241,7 +245,8 @@ def check_writable_folder(path: Path) -> None:
 
 def write_all_or_nothing(files: dict[Path, bytes]) -> None:
     """Write each file in full to a temporary file beside it, then move them
-    all into place. If any cannot be written, none is."""
+    all into place. If any cannot be written or moved, none is: a file
+    already moved is put back as it was (the old file, or no file)."""
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files.items():
@@ -259,11 +264,7 @@ def write_all_or_nothing(files: dict[Path, bytes]) -> None:
                 os.chmod(tmp, 0o666 & ~_umask())
             except OSError as error:
                 raise SaveError(_describe(error, path)) from error
-        for tmp, path in staged:
-            try:
-                os.replace(tmp, path)
-            except OSError as error:
-                raise SaveError(_describe(error, path)) from error
+        _move_all_into_place(staged)
     except BaseException:
         for tmp, _path in staged:
             try:
@@ -271,6 +272,54 @@ def write_all_or_nothing(files: dict[Path, bytes]) -> None:
             except OSError:
                 pass
         raise
+
+
+def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
+    """Move each temporary file onto its target. The old targets are kept
+    aside (a hard link, or a copy where the disk has none) until every move
+    has worked; if one fails, the moved ones are undone."""
+    kept: dict[Path, str | None] = {}  # target -> its old file kept aside, or None if there was none
+    moved: list[Path] = []
+    try:
+        for _tmp, path in staged:
+            try:
+                kept[path] = _keep_aside(path) if path.exists() else None
+            except OSError as error:
+                raise SaveError(_describe(error, path)) from error
+        for tmp, path in staged:
+            try:
+                os.replace(tmp, path)
+            except OSError as error:
+                raise SaveError(_describe(error, path)) from error
+            moved.append(path)
+    except BaseException:
+        for path in moved:
+            try:
+                if kept.get(path):
+                    os.replace(kept.pop(path), path)
+                else:
+                    os.unlink(path)
+            except OSError:
+                log.exception("Could not undo writing %s", path)
+        raise
+    finally:
+        for aside in kept.values():
+            if aside:
+                try:
+                    os.unlink(aside)
+                except OSError:
+                    pass
+
+
+def _keep_aside(path: Path) -> str:
+    fd, aside = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
+    os.close(fd)
+    os.unlink(aside)
+    try:
+        os.link(path, aside)
+    except OSError:
+        shutil.copy2(path, aside)
+    return aside
 
 
 def _umask() -> int:
