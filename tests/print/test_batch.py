@@ -178,6 +178,19 @@ def test_missing_folder_and_failed_write_leave_nothing(case, drafter, tmp_path, 
     assert os.listdir(tmp_path) == []
 
 
+def replace_failing_on_call(number: int, error: OSError):
+    """os.replace that raises `error` on its `number`-th call."""
+    real_replace, calls = os.replace, []
+
+    def replace(src, dst):
+        calls.append(dst)
+        if len(calls) == number:
+            raise error
+        real_replace(src, dst)
+
+    return replace
+
+
 def test_a_failed_move_puts_back_the_files_already_moved(tmp_path, monkeypatch):
     """The second of three moves fails: the first target has its old
     contents again, the new targets do not appear, no temporary file is left."""
@@ -186,38 +199,22 @@ def test_a_failed_move_puts_back_the_files_already_moved(tmp_path, monkeypatch):
     old = tmp_path / "letters.docx"
     old.write_bytes(b"last week's letters")
     targets = {old: b"new letters", tmp_path / "labels.docx": b"new labels", tmp_path / "env.docx": b"envelopes"}
-    real_replace, calls = os.replace, []
-
-    def failing_replace(src, dst):
-        calls.append(dst)
-        if len(calls) == 2:
-            raise OSError(28, "No space left on device")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(batch.os, "replace", failing_replace)
+    monkeypatch.setattr(batch.os, "replace", replace_failing_on_call(2, OSError(28, "No space left on device")))
     with pytest.raises(SaveError, match="disk is full"):
         batch.write_all_or_nothing(targets)
     assert old.read_bytes() == b"last week's letters"
     assert sorted(os.listdir(tmp_path)) == ["letters.docx"]
 
-    monkeypatch.setattr(batch.os, "replace", real_replace)
+    monkeypatch.undo()
     batch.write_all_or_nothing(targets)
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == {
         path.name: data for path, data in targets.items()}
 
 
-def test_a_failed_first_move_of_a_new_file_leaves_nothing(tmp_path, monkeypatch):
+def test_a_failed_move_of_new_files_leaves_none_of_them(tmp_path, monkeypatch):
     import ua_desktop.core.batch as batch
 
-    real_replace, calls = os.replace, []
-
-    def failing_replace(src, dst):
-        calls.append(dst)
-        if len(calls) == 2:
-            raise OSError(13, "Permission denied")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(batch.os, "replace", failing_replace)
+    monkeypatch.setattr(batch.os, "replace", replace_failing_on_call(2, OSError(13, "Permission denied")))
     with pytest.raises(SaveError):
         batch.write_all_or_nothing({tmp_path / "a.docx": b"a", tmp_path / "b.docx": b"b"})
     assert os.listdir(tmp_path) == []
