@@ -129,6 +129,12 @@ def bench_startup(runs: int, work: Path) -> dict:
         "replica_qt_all": results["replica_qt"],
         "app_all": results["app"], "app_first_all": results["app_first"], "bare_all": results["bare"],
         "app_phases_median": {k: statistics.median(v) for k, v in phases.items()},
+        # Each round runs every kind once, so a ratio within a round is less
+        # moved by a machine whose speed drifts between rounds.
+        "paired_ratio_median": {
+            f"{top}/{bottom}": statistics.median(a / b for a, b in zip(results[top], results[bottom]))
+            for top, bottom in (("app", "bare"), ("replica", "bare"), ("replica_qt", "bare"),
+                                ("app", "replica_qt"))},
         "runs": runs, "errors": errors,
     }
 
@@ -237,6 +243,10 @@ def main() -> int:
     print(f"\nApp start-up by phase (median ms from spawn): interpreter up {phases['interpreter']:.0f}, "
           f"imports + QApplication + window built {phases['imports_and_build']:.0f}, "
           f"show() {phases['show']:.0f}, show() to first frame {phases['first_frame']:.0f}.")
+    paired = startup["paired_ratio_median"]
+    print("Start-up ratios within each round (median over rounds): "
+          + ", ".join(f"{name.replace('replica_qt', 'replica+Qt')} {value:.2f}x" for name, value in paired.items())
+          + ".")
     kr = keystroke["keystroke_repaint"]
     print(f"For information: keystroke through repaint (processEvents) median {kr['median']:.2f} ms, "
           f"p95 {kr['p95']:.2f} ms; letter {keystroke['letter_chars']} characters; "
