@@ -294,13 +294,14 @@ def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
             moved.append(path)
     except BaseException:
         for path in moved:
+            aside = kept.pop(path, None)
             try:
-                if kept.get(path):
-                    os.replace(kept.pop(path), path)
+                if aside:
+                    os.replace(aside, path)
                 else:
                     os.unlink(path)
-            except OSError:
-                log.exception("Could not undo writing %s", path)
+            except OSError:  # the old contents stay in `aside`, which is then not removed
+                log.exception("Could not undo writing %s; its old contents are in %s", path, aside or "no file")
         raise
     finally:
         for aside in kept.values():
