@@ -30,8 +30,8 @@ from ua_desktop.gui.event_widgets import (
     hint,
     labelled_line,
 )
+from ua_desktop.gui.language_picker import fill_language_combo
 from ua_desktop.gui.letter_panel import LetterEditor
-from ua_desktop.gui.language_picker import language_choices
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
@@ -192,13 +192,7 @@ class LanguageStep(StepPage):
         self.layout_.addStretch(1)
 
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        items, asked = language_choices(languages)
-        for label, code in items:
-            self.combo.addItem(label, code)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
-        self.combo.blockSignals(False)
+        asked = fill_language_combo(self.combo, languages, selected)
         self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.").format(
             languages=", ".join(asked)) if asked else _("Write in any language you know well."))
 

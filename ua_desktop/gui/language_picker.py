@@ -39,6 +39,20 @@ def language_choices(languages: list[tuple[LetterLanguage, bool]]) -> tuple[list
     return items, asked
 
 
+def fill_language_combo(combo: QComboBox, languages: list[tuple[LetterLanguage, bool]], selected: str) -> list[str]:
+    """Put the letter languages in `combo` (see `language_choices`) with
+    `selected` current, without emitting a change; returns the names of the
+    languages the case asks for."""
+    combo.blockSignals(True)
+    combo.clear()
+    items, asked = language_choices(languages)
+    for label, code in items:
+        combo.addItem(label, code)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
+    combo.blockSignals(False)
+    return asked
+
+
 class LanguagePicker(StepBox):
     language_chosen = Signal(str)
 
@@ -52,13 +66,7 @@ class LanguagePicker(StepBox):
         self.add(self.combo)
 
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        items, asked = language_choices(languages)
-        for label, code in items:
-            self.combo.addItem(label, code)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(selected)))
-        self.combo.blockSignals(False)
+        asked = fill_language_combo(self.combo, languages, selected)
         if asked:
             self.hint.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
                               .format(languages=", ".join(asked)))

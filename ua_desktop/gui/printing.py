@@ -162,18 +162,8 @@ def render_letters(letters: Sequence[Letter], device: QPagedPaintDevice, progres
 def letters_pdf_bytes(letters: Sequence[Letter], page_size: str = "A4", progress: Progress | None = None,
                       should_cancel: ShouldCancel | None = None, title: str = "") -> bytes:
     """The letters as a PDF, in memory (written atomically by the caller)."""
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(letter_page_layout(page_size))
-    writer.setTitle(title or (letters[0].subject if letters else ""))
-    writer.setCreator("UA Desktop")
-    render_letters(letters, writer, progress, should_cancel)
-    buffer.close()
-    return bytes(data.data())
+    return _pdf(lambda writer: render_letters(letters, writer, progress, should_cancel),
+                letter_page_layout(page_size), title or (letters[0].subject if letters else ""))
 
 
 # ------------------------------------------------------------------ envelopes and labels
@@ -289,7 +279,8 @@ def labels_pdf_bytes(blocks: Sequence[AddressBlock], sheet: LabelSheet = A4_3X7,
     return _pdf(lambda writer: render_labels(blocks, writer, sheet, first_position), layout)
 
 
-def _pdf(render, layout: QPageLayout) -> bytes:
+def _pdf(render, layout: QPageLayout, title: str = "") -> bytes:
+    """A PDF in memory: `render(writer)` paints its pages."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -297,6 +288,8 @@ def _pdf(render, layout: QPageLayout) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(layout)
+    if title:
+        writer.setTitle(title)
     writer.setCreator("UA Desktop")
     render(writer)
     buffer.close()
