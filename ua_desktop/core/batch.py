@@ -22,15 +22,13 @@ Errors are `BatchError` (message for the user); a cancel is
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ua_desktop.core.atomic import SaveError, _describe
+from ua_desktop.core.atomic import SaveError, _describe, write_all_or_nothing
 from ua_desktop.core.case import Case
 from ua_desktop.core.docx_batch import BatchDocx
 from ua_desktop.core.drafting import DraftingError, LetterDrafter, LetterRequest
@@ -44,8 +42,6 @@ from ua_desktop.core.envelopes import (
 from ua_desktop.core.letter import Letter
 from ua_desktop.core.signers import Signer
 from ua_desktop.i18n import _, ngettext
-
-log = logging.getLogger(__name__)
 
 MAX_LETTERS = 10_000
 
@@ -241,92 +237,6 @@ def check_writable_folder(path: Path) -> None:
         raise SaveError(_describe(error, path)) from error
     os.close(fd)
     os.unlink(probe)
-
-
-def write_all_or_nothing(files: dict[Path, bytes]) -> None:
-    """Write each file in full to a temporary file beside it, then move them
-    all into place. If any cannot be written or moved, none is: a file
-    already moved is put back as it was (the old file, or no file)."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, data in files.items():
-            path = Path(path)
-            try:
-                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            except OSError as error:
-                raise SaveError(_describe(error, path)) from error
-            staged.append((tmp, path))
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(tmp, 0o666 & ~_umask())
-            except OSError as error:
-                raise SaveError(_describe(error, path)) from error
-        _move_all_into_place(staged)
-    except BaseException:
-        for tmp, _path in staged:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        raise
-
-
-def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
-    """Move each temporary file onto its target. The old targets are kept
-    aside (a hard link, or a copy where the disk has none) until every move
-    has worked; if one fails, the moved ones are undone."""
-    kept: dict[Path, str | None] = {}  # target -> its old file kept aside, or None if there was none
-    moved: list[Path] = []
-    try:
-        for _tmp, path in staged:
-            try:
-                kept[path] = _keep_aside(path) if path.exists() else None
-            except OSError as error:
-                raise SaveError(_describe(error, path)) from error
-        for tmp, path in staged:
-            try:
-                os.replace(tmp, path)
-            except OSError as error:
-                raise SaveError(_describe(error, path)) from error
-            moved.append(path)
-    except BaseException:
-        for path in moved:
-            aside = kept.pop(path, None)
-            try:
-                if aside:
-                    os.replace(aside, path)
-                else:
-                    os.unlink(path)
-            except OSError:  # the old contents stay in `aside`, which is then not removed
-                log.exception("Could not undo writing %s; its old contents are in %s", path, aside or "no file")
-        raise
-    finally:
-        for aside in kept.values():
-            if aside:
-                try:
-                    os.unlink(aside)
-                except OSError:
-                    pass
-
-
-def _keep_aside(path: Path) -> str:
-    fd, aside = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
-    os.close(fd)
-    os.unlink(aside)
-    try:
-        os.link(path, aside)
-    except OSError:
-        shutil.copy2(path, aside)
-    return aside
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def companion_paths(letters_path: Path, envelope_size: str | None = None, labels: bool = False
