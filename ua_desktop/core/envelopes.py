@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cache
 from xml.sax.saxutils import escape
 
 from ua_desktop.core.case import Case
+from ua_desktop.core.countries import same_country
 from ua_desktop.core.docx_batch import append_body_xml
 from ua_desktop.core.letter import Sender
 from ua_desktop.core.signers import _key
@@ -101,54 +101,6 @@ def needs_air_mail(sender_country: str, destination: str, destination_local: str
     if not sender_country.strip():
         return True
     return not any(same_country(sender_country, name) for name in (destination, destination_local) if name)
-
-
-def same_country(a: str, b: str) -> bool:
-    """Whether two country names (in any of several languages, or ISO
-    codes) name the same country: "Kyrgyzstan", "KIRGHIZISTAN", "Кыргызстан"."""
-    if _key(a) == _key(b):
-        return True
-    code_a, code_b = country_code(a), country_code(b)
-    return code_a is not None and code_a == code_b
-
-
-_EXTRA_COUNTRY_NAMES = {
-    "uk": "GB", "greatbritain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "usa": "US", "us": "US",
-    "unitedstatesofamerica": "US", "america": "US", "kyrgyzrepublic": "KG", "kirghizia": "KG", "киргизия": "KG",
-    "кыргызскаяреспублика": "KG", "кыргызреспубликасы": "KG", "россия": "RU", "рф": "RU", "deutschland": "DE",
-    "holland": "NL", "russia": "RU", "russianfederation": "RU",
-}
-
-
-def country_code(name: str) -> str | None:
-    key = _key(name)
-    if not key:
-        return None
-    table = _country_table()
-    if key in table:
-        return table[key]
-    stripped = name.strip()
-    if len(stripped) == 2 and stripped.isalpha() and stripped.upper() in table.values():
-        return stripped.upper()
-    return None
-
-
-@cache
-def _country_table() -> dict[str, str]:
-    table = dict(_EXTRA_COUNTRY_NAMES)
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover
-        return table
-    for locale in ("en", "fr", "es", "de", "ru", "ky", "it", "pt", "nl", "pl", "uz", "ar", "tr", "zh", "ja"):
-        try:
-            territories = Locale.parse(locale).territories
-        except (ValueError, LookupError):
-            continue
-        for code, territory in territories.items():
-            if len(code) == 2 and code.isalpha():
-                table.setdefault(_key(territory), code)
-    return table
 
 
 # ------------------------------------------------------------------ DOCX
