@@ -70,3 +70,22 @@ def _wider_table() -> dict[str, str]:
             if len(code) == 2 and code.isalpha():
                 table.setdefault(_key(territory), code)
     return table
+
+
+def country_name_in(name: str, locale: str) -> str:
+    """The country `name` as `locale` writes it ("France" in a Spanish
+    letter: "Francia"), or `name` as given when it is not a country this
+    module knows, or CLDR's name for it is not one for running text
+    ("Congo - Kinshasa", "Hong Kong SAR China")."""
+    code = country_code(name)
+    if code is None:
+        return name
+    try:
+        from babel import Locale
+
+        local = Locale.parse(locale).territories.get(code)
+    except (ValueError, LookupError):
+        return name
+    if not local or "(" in local or " - " in local or "SAR" in local:
+        return name
+    return local

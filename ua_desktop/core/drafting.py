@@ -18,6 +18,7 @@ from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, T
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ua_desktop.core.case import Case, Recipient
+from ua_desktop.core.countries import country_name_in
 from ua_desktop.core.letter import Letter, Sender, normalise_letter_text
 from ua_desktop.core.letter_languages import LetterLanguage, default_letters_dir, load_letter_languages
 from ua_desktop.core.text import clean_line, clean_text
@@ -228,6 +229,7 @@ class LetterDrafter:
             "case": {"country": case.country, "title": case.title, "ua_number": case.ua_number},
             "people": people,
             "names": names,
+            "country_name": lambda name: country_name_in(str(name), language.babel_locale),
             "facts": case.letter_facts.get(code, ""),
             "asks": asks,
         }

@@ -1,0 +1,45 @@
+"""The writer's country inside a sentence is written in the letter's
+language ("desde Lyon (Francia)"), whatever language they typed it in; the
+sender block at the top keeps it as typed, and a name that is not a known
+country stays as typed everywhere."""
+
+import dataclasses
+
+import pytest
+from lang_helpers import bundled_cases, draft
+
+from ua_desktop.core.countries import country_name_in
+from ua_desktop.core.letter import Sender
+
+CASE = dict(bundled_cases())["ua-2010-askarov-kyrgyzstan"]
+
+
+@pytest.mark.parametrize("typed", ["France", "Frankreich", "Франция", "FRANCE", "fr"])
+@pytest.mark.parametrize("language,sentence", [
+    ("fr", "Je vous écris depuis Lyon (France) "),
+    ("es", "Le escribo desde Lyon (Francia) "),
+    ("de", "ich schreibe Ihnen aus Lyon (Frankreich), "),
+    ("en", "I am writing to you from Lyon, France, "),
+])
+def test_the_country_in_the_first_sentence_is_in_the_letter_language(typed, language, sentence):
+    letter = draft(CASE, 0, language, Sender("Anna Schmidt", "Lyon", typed))
+    assert sentence in letter.text
+    assert letter.text.startswith(f"Anna Schmidt\nLyon, {typed}\n")  # the sender block as typed
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de"])
+def test_a_place_that_is_not_a_known_country_stays_as_typed(language):
+    letter = draft(CASE, 0, language, Sender("Anna Schmidt", "Lyon", "Rhône-Alpes"))
+    assert "Lyon (Rhône-Alpes)" in letter.text
+
+
+def test_country_names_for_running_text():
+    assert country_name_in("Germany", "fr_FR") == "Allemagne"
+    assert country_name_in("Кыргызстан", "es_ES") == "Kirguistán"
+    assert country_name_in("Atlantis", "de_DE") == "Atlantis"
+    assert country_name_in("Hong Kong", "en_GB") == "Hong Kong"  # not CLDR's "Hong Kong SAR China"
+
+
+def test_a_sender_with_a_town_only_is_still_written_from_there():
+    sender = dataclasses.replace(Sender("Anna Schmidt", "Lyon", "France"), country="")
+    assert "desde Lyon para" in draft(CASE, 0, "es", sender).text
