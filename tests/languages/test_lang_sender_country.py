@@ -20,6 +20,7 @@ CASE = dict(bundled_cases())["ua-2010-askarov-kyrgyzstan"]
     ("es", "Le escribo desde Lyon (Francia) "),
     ("de", "ich schreibe Ihnen aus Lyon (Frankreich), "),
     ("en", "I am writing to you from Lyon, France, "),
+    ("ar", "أكتب إليكم من Lyon، فرنسا "),
 ])
 def test_the_country_in_the_first_sentence_is_in_the_letter_language(typed, language, sentence):
     letter = draft(CASE, 0, language, Sender("Anna Schmidt", "Lyon", typed))
