@@ -127,3 +127,17 @@ def test_mailto_keeps_short_bodies_and_drops_long_ones(case, letters):
 def test_email_body_falls_back_when_salutation_was_rewritten(case, letters):
     edited = letters["en"].with_text(letters["en"].text.replace("Dear Acting Minister,", "Honourable Minister,"))
     assert letter_body_for_email(edited).startswith("Honourable Minister,")
+
+
+def test_a_subject_too_long_for_the_document_title_is_shortened():
+    """Found by the fuzzer: a case naming many people made a subject over
+    the 255 characters a DOCX title takes, and saving failed."""
+    from ua_desktop.core.docx_batch import BatchDocx
+
+    subject = "Appeal for " + ", ".join(f"Person {n}" for n in range(60))
+    letter = Letter("Dear Minister,\n\nPlease act.\n", "en", subject=subject)
+    title = Document(io.BytesIO(letter_to_docx_bytes(letter))).core_properties.title
+    assert len(title) <= 255 and title.endswith("…") and subject.startswith(title[:-1])
+    batch = BatchDocx("A4")
+    batch.add(letter)
+    assert Document(io.BytesIO(batch.to_bytes())).core_properties.title == title

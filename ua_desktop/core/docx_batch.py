@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from ua_desktop.core.docx_export import PAGE_SIZES_MM
+from ua_desktop.core.docx_export import PAGE_SIZES_MM, document_title
 from ua_desktop.core.letter import Letter
 from ua_desktop.core.letter_layout import (
     FONT_SIZE_PT,
@@ -122,7 +122,7 @@ class BatchDocx:
     def to_bytes(self) -> bytes:
         document = new_letter_document(self.page_size, self.main_font)
         core = document.core_properties
-        core.title = self.title
+        core.title = document_title(self.title)
         core.language = self._languages.most_common(1)[0][0] if len(self._languages) == 1 else ""
         core.author = core.comments = ""
         main = self.main_font

@@ -18,6 +18,14 @@ from ua_desktop.core import letter_layout as layout
 from ua_desktop.core.letter import Letter
 
 PAGE_SIZES_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+#: The longest title a DOCX's document properties take (python-docx refuses more).
+MAX_TITLE_CHARS = 255
+
+
+def document_title(subject: str) -> str:
+    """The letter's subject as the document's title, shortened with "…"
+    when a case names so many people that it would not fit."""
+    return subject if len(subject) <= MAX_TITLE_CHARS else subject[:MAX_TITLE_CHARS - 1].rstrip() + "…"
 
 
 def letter_to_docx_bytes(letter: Letter, page_size: str = "A4",
@@ -42,7 +50,7 @@ def letter_to_docx_bytes(letter: Letter, page_size: str = "A4",
     spacing.line_spacing = layout.LINE_SPACING
 
     core = document.core_properties
-    core.title = letter.subject
+    core.title = document_title(letter.subject)
     core.language = letter.language
     core.author = ""
     core.comments = ""
