@@ -123,13 +123,13 @@ def main() -> int:
         size = os.path.getsize(os.path.join(folder, f"ours-{sizes[-1]}.docx"))
         print(f"ours, {sizes[-1]} letters: one file of {size / 1024:.0f} KiB")
         if args.pdf:
-            from ua_desktop.gui.printing import letters_pdf_bytes
+            from ua_desktop.gui.printing import letters_pdf_steps
 
             signers = tuple(Signer(f"Signer {n}", "Lyon", "France", (), "en", n + 2) for n in range(args.pdf))
             request = BatchRequest(case, signers, (0,), "en", date=date)
             start = time.perf_counter()
             make_batch(request, BatchOutputs(pdf=os.path.join(folder, "ours.pdf")), drafter,
-                       pdf_renderer=letters_pdf_bytes)
+                       pdf_renderer=letters_pdf_steps)
             seconds = time.perf_counter() - start
             print(f"ours, PDF of {args.pdf} letters: {seconds:.2f} s = {seconds * 1000 / args.pdf:.2f} ms per letter")
         return 0 if worst is not None and worst >= TARGET else 1

@@ -1,8 +1,11 @@
 """Letters for a list of signers: one letter per signer per chosen
 recipient, in one print-ready file, plus the matching envelopes or labels.
 
-The work goes in three steps, each checking `should_cancel` between letters
-and reporting `progress(done, total)`:
+`batch_steps` does the work as a generator of small steps (one letter
+drafted, one letter painted into the PDF), so the window can run it between
+events on its own thread; `make_batch` runs it to the end, checking
+`should_cancel` between steps and reporting `progress(done, total)`. The
+steps:
 
 1. `plan_letters`: signers × recipients, each with its language (the
    signer's own where we can write it, otherwise the batch's), checked
@@ -24,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,8 +50,11 @@ MAX_LETTERS = 10_000
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
-#: Renders letters to PDF bytes: (letters, page_size, progress, should_cancel) -> bytes.
-PdfRenderer = Callable[[Sequence[Letter], str, Progress | None, ShouldCancel | None], bytes]
+#: Paints letters into a PDF: (letters, page_size) -> a generator that yields
+#: how many letters are painted so far and returns the PDF's bytes.
+PdfSteps = Callable[[Sequence[Letter], str], Generator[int, None, bytes]]
+#: How often `make_batch` reports progress, in steps.
+PROGRESS_EVERY = 20
 
 
 class BatchError(Exception):
@@ -153,11 +159,37 @@ def planned_address(request: BatchRequest, planned: PlannedLetter, letter: Lette
 
 def make_batch(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDrafter | None = None,
                progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
-               pdf_renderer: PdfRenderer | None = None) -> BatchResult:
-    """Make every output and write them all, or nothing."""
+               pdf_renderer: PdfSteps | None = None) -> BatchResult:
+    """Make every output and write them all, or nothing (`batch_steps`, run
+    to the end)."""
+    steps = batch_steps(request, outputs, drafter, pdf_renderer)
+    done = total = 0
+    try:
+        while True:
+            if should_cancel is not None and should_cancel():
+                raise BatchCancelled()
+            try:
+                step, total = next(steps)
+            except StopIteration as finished:
+                if progress is not None:
+                    progress(total, total)
+                return finished.value
+            if progress is not None and (step == 0 or step - done >= PROGRESS_EVERY):
+                progress(step, total)
+                done = step
+    finally:
+        steps.close()
+
+
+def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDrafter | None = None,
+                pdf_steps: PdfSteps | None = None) -> Generator[tuple[int, int], None, BatchResult]:
+    """The batch in small steps: yields (done, total) after each letter is
+    drafted and each is painted into the PDF, and once more before the
+    files are written; returns the `BatchResult` when every file is in
+    place. Closed before its end, it writes nothing."""
     if not outputs.paths:
         raise BatchError(_("Choose what to make: the letters as a Word document or PDF, envelopes or labels."))
-    if outputs.pdf is not None and pdf_renderer is None:
+    if outputs.pdf is not None and pdf_steps is None:
         raise BatchError(_("PDF files cannot be made here. Make a Word document instead."))
     if outputs.envelopes is not None and outputs.envelope_size not in ENVELOPE_SIZES_MM:
         raise BatchError(_("Unknown envelope size {size}. Choose DL, C5 or C6.").format(size=outputs.envelope_size))
@@ -165,24 +197,17 @@ def make_batch(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDraf
     for path in outputs.paths:
         check_writable_folder(path)
     planned = plan_letters(request, drafter)
-    cancelled = should_cancel or (lambda: False)
     # Drafting counts for most of the bar, the PDF (if any) for the rest.
     pdf_share = len(planned) if outputs.pdf is not None else 0
     total = len(planned) + pdf_share + 1
-
-    def tell(done: int) -> None:
-        if progress is not None:
-            progress(done, total)
 
     docx = BatchDocx(request.page_size) if outputs.docx is not None else None
     letters: list[Letter] = []
     blocks: list[AddressBlock] = []
     untranslated: dict[str, int] = {}
     by_language: dict[str, int] = {}
-    tell(0)
+    yield 0, total
     for done, item in enumerate(planned, start=1):
-        if cancelled():
-            raise BatchCancelled()
         letter = draft_planned(request, item, drafter)
         if docx is not None:
             docx.add(letter)
@@ -193,25 +218,26 @@ def make_batch(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDraf
         if letter.untranslated:
             untranslated[letter.language] = untranslated.get(letter.language, 0) + 1
         by_language[letter.language] = by_language.get(letter.language, 0) + 1
-        if done % 20 == 0 or done == len(planned):
-            tell(done)
+        yield done, total
 
     files: dict[Path, bytes] = {}
     if outputs.pdf is not None:
-        files[outputs.pdf] = pdf_renderer(
-            letters, request.page_size, lambda d, _t: tell(len(planned) + d), cancelled)
-    if cancelled():
-        raise BatchCancelled()
+        painting = pdf_steps(letters, request.page_size)
+        while True:
+            try:
+                painted = next(painting)
+            except StopIteration as finished:
+                files[outputs.pdf] = finished.value
+                break
+            yield len(planned) + painted, total
     if docx is not None:
         files[outputs.docx] = docx.to_bytes()
     if outputs.envelopes is not None:
         files[outputs.envelopes] = envelopes_docx_bytes(blocks, outputs.envelope_size)
     if outputs.labels is not None:
         files[outputs.labels] = labels_docx_bytes(blocks, first_position=outputs.first_label)
-    if cancelled():
-        raise BatchCancelled()
+    yield total - 1, total  # the last chance to cancel: nothing is written yet
     write_all_or_nothing(files)
-    tell(total)
 
     notices = [ngettext("Some requests in {count} letter in {language} have no translation and stand in the "
                         "sheet’s language.",
@@ -220,8 +246,6 @@ def make_batch(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDraf
                for language, count in untranslated.items()]
     return BatchResult(len(planned), len(request.signers), tuple(files), by_language, tuple(notices))
 
-
-# ------------------------------------------------------------------ writing
 
 def check_writable_folder(path: Path) -> None:
     """Raise SaveError now, before any work, if `path` cannot be written."""

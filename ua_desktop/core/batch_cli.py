@@ -108,9 +108,9 @@ def run_batch_command(argv: list[str]) -> int:
     request = BatchRequest(case, signers.signers, recipients, language, args.force_lang, args.date, args.page)
     renderer = None
     if outputs.pdf is not None:
-        from ua_desktop.gui.printing import letters_pdf_bytes
+        from ua_desktop.gui.printing import letters_pdf_steps
 
-        renderer = letters_pdf_bytes
+        renderer = letters_pdf_steps
     progress = _progress_printer() if sys.stderr.isatty() else None
     try:
         result = make_batch(request, outputs, drafter, progress=progress, pdf_renderer=renderer)

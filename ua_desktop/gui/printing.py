@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -129,6 +129,24 @@ def render_letters(letters: Sequence[Letter], device: QPagedPaintDevice, progres
                    should_cancel: ShouldCancel | None = None) -> int:
     """Paint the letters on `device`, each from a new page. Returns the
     number of pages. The device's page layout is used as it is."""
+    painting = paint_letter_steps(letters, device)
+    try:
+        while True:
+            if should_cancel is not None and should_cancel():
+                raise PrintCancelled()
+            try:
+                number = next(painting)
+            except StopIteration as finished:
+                return finished.value
+            if progress is not None and (number % 10 == 0 or number == len(letters)):
+                progress(number, len(letters))
+    finally:
+        painting.close()
+
+
+def paint_letter_steps(letters: Sequence[Letter], device: QPagedPaintDevice) -> Generator[int, None, int]:
+    """`render_letters` one letter at a time: yields how many letters are
+    painted, returns the number of pages. Closing it early ends the painting."""
     use_bundled_fonts()
     painter = QPainter()
     if not painter.begin(device):
@@ -136,8 +154,6 @@ def render_letters(letters: Sequence[Letter], device: QPagedPaintDevice, progres
     pages = 0
     try:
         for number, letter in enumerate(letters, start=1):
-            if should_cancel is not None and should_cancel():
-                raise PrintCancelled()
             document = letter_document(letter, device)
             height = document.pageSize().height()
             width = document.pageSize().width()
@@ -152,8 +168,7 @@ def render_letters(letters: Sequence[Letter], device: QPagedPaintDevice, progres
                 document.documentLayout().draw(painter, context)
                 painter.restore()
                 pages += 1
-            if progress is not None and (number % 10 == 0 or number == len(letters)):
-                progress(number, len(letters))
+            yield number
     finally:
         painter.end()
     return pages
@@ -164,6 +179,14 @@ def letters_pdf_bytes(letters: Sequence[Letter], page_size: str = "A4", progress
     """The letters as a PDF, in memory (written atomically by the caller)."""
     return _pdf(lambda writer: render_letters(letters, writer, progress, should_cancel),
                 letter_page_layout(page_size), title or (letters[0].subject if letters else ""))
+
+
+def letters_pdf_steps(letters: Sequence[Letter], page_size: str = "A4") -> Generator[int, None, bytes]:
+    """`letters_pdf_bytes` one letter at a time, for a batch made between
+    the window's events: yields how many letters are painted, returns the PDF."""
+    writer, finish = _pdf_writer(letter_page_layout(page_size), letters[0].subject if letters else "")
+    yield from paint_letter_steps(letters, writer)
+    return finish()
 
 
 # ------------------------------------------------------------------ envelopes and labels
@@ -281,6 +304,13 @@ def labels_pdf_bytes(blocks: Sequence[AddressBlock], sheet: LabelSheet = A4_3X7,
 
 def _pdf(render, layout: QPageLayout, title: str = "") -> bytes:
     """A PDF in memory: `render(writer)` paints its pages."""
+    writer, finish = _pdf_writer(layout, title)
+    render(writer)
+    return finish()
+
+
+def _pdf_writer(layout: QPageLayout, title: str = "") -> tuple[QPdfWriter, Callable[[], bytes]]:
+    """A PDF writer into memory, and the call that ends it and gives its bytes."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -291,9 +321,12 @@ def _pdf(render, layout: QPageLayout, title: str = "") -> bytes:
     if title:
         writer.setTitle(title)
     writer.setCreator("UA Desktop")
-    render(writer)
-    buffer.close()
-    return bytes(data.data())
+
+    def finish() -> bytes:  # after the painting has ended, which completes the file
+        buffer.close()
+        return bytes(data.data())
+
+    return writer, finish
 
 
 # ------------------------------------------------------------------ helpers
