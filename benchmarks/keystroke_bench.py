@@ -49,9 +49,8 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=200)
     args = parser.parse_args()
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    from PySide6.QtWidgets import QPlainTextEdit
 
     from ua_desktop.gui.app import build_main_window, create_application
 

@@ -1,6 +1,5 @@
 """The letter window driven as a user would, offscreen."""
 
-import io
 import json
 
 from docx import Document

@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lang_helpers import bundled_cases, draft
 
-from ua_desktop.core import drafting
 from ua_desktop.core.ask_catalog import (
     AskCatalog,
     asks_needing_translation,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from ua_desktop.core.docx_export import PAGE_SIZES_MM, document_title
