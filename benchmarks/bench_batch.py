@@ -60,11 +60,11 @@ def main() -> int:
         print("docxtpl is not installed: pip install docxtpl (benchmark only)")
         return 2
 
-    from ua_desktop.core.batch import BatchOutputs, BatchRequest, make_batch
-    from ua_desktop.core.casefile import load_case
-    from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-    from ua_desktop.core.letter import Sender
-    from ua_desktop.core.signers import Signer
+    from ua_desktop.core.output.batch import BatchOutputs, BatchRequest, make_batch
+    from ua_desktop.core.case.casefile import load_case
+    from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+    from ua_desktop.core.letters.letter import Sender
+    from ua_desktop.core.events.signers import Signer
     from ua_desktop.paths import sample_case_path
 
     case = load_case(sample_case_path())
@@ -93,7 +93,7 @@ def main() -> int:
 
         def single_files(count: int) -> float:
             """Our own one-letter export, one file per letter (for reference)."""
-            from ua_desktop.core.docx_export import save_letter_docx
+            from ua_desktop.core.output.docx_letter import save_letter_docx
 
             start = time.perf_counter()
             for n in range(count):
@@ -123,7 +123,7 @@ def main() -> int:
         size = os.path.getsize(os.path.join(folder, f"ours-{sizes[-1]}.docx"))
         print(f"ours, {sizes[-1]} letters: one file of {size / 1024:.0f} KiB")
         if args.pdf:
-            from ua_desktop.gui.printing import letters_pdf_steps
+            from ua_desktop.gui.printing.render import letters_pdf_steps
 
             signers = tuple(Signer(f"Signer {n}", "Lyon", "France", (), "en", n + 2) for n in range(args.pdf))
             request = BatchRequest(case, signers, (0,), "en", date=date)

@@ -65,8 +65,8 @@ def summary(ns: list[int]) -> dict:
 
 
 def generate(folder: Path, count: int):
-    from ua_desktop.core.case import Ask, Case, Person, Recipient, RecipientRole
-    from ua_desktop.core.library import CaseLibrary
+    from ua_desktop.core.case.model import Ask, Case, Person, Recipient, RecipientRole
+    from ua_desktop.core.library.store import CaseLibrary
 
     library = CaseLibrary(folder)
     with library.batch():
@@ -100,9 +100,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
 
-    from ua_desktop.core.casefile import load_case
-    from ua_desktop.core.library import CaseLibrary
-    from ua_desktop.core.library_entry import fold
+    from ua_desktop.core.case.casefile import load_case
+    from ua_desktop.core.library.store import CaseLibrary
+    from ua_desktop.core.library.entry import fold
 
     work = Path(tempfile.mkdtemp(prefix="ua-bench-library-"))
     folder = work / "library"
@@ -126,7 +126,7 @@ def main() -> int:
 
     # 2. the library window with every row
     from ua_desktop.gui.app import create_application
-    from ua_desktop.gui.library_view import LibraryView
+    from ua_desktop.gui.library.view import LibraryView
 
     app = create_application()
     library = CaseLibrary(folder)

@@ -49,10 +49,10 @@ def main() -> int:
 
     from docx import Document
 
-    from ua_desktop.core.casefile import load_case
-    from ua_desktop.core.docx_export import letter_to_docx_bytes, save_letter_docx
-    from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-    from ua_desktop.core.letter import Sender
+    from ua_desktop.core.case.casefile import load_case
+    from ua_desktop.core.output.docx_letter import letter_to_docx_bytes, save_letter_docx
+    from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+    from ua_desktop.core.letters.letter import Sender
     from ua_desktop.paths import sample_case_path
 
     drafter, case = LetterDrafter(), load_case(sample_case_path())

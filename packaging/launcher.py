@@ -53,8 +53,8 @@ def smoke() -> int:
         prepare_gui()
         from PySide6.QtGui import QFont, QFontInfo
 
-        from ua_desktop.core.docx_export import save_letter_docx
-        from ua_desktop.core.letter import Sender
+        from ua_desktop.core.output.docx_letter import save_letter_docx
+        from ua_desktop.core.letters.letter import Sender
         from ua_desktop.gui.app import build_main_window
         from ua_desktop.gui.fonts import register_bundled_fonts
         from ua_desktop.paths import resources_dir
@@ -104,7 +104,7 @@ def main() -> int:
     argv = sys.argv[1:]
     if not argv or argv[0] not in COMMANDS:
         prepare_gui()
-    from ua_desktop.cli import main as cli_main
+    from ua_desktop.cli.main import main as cli_main
 
     return cli_main(argv)
 

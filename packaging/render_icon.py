@@ -56,7 +56,7 @@ def main() -> int:
     sys.path.insert(0, str(ICONS.parents[1]))
     from PySide6.QtGui import QGuiApplication
 
-    from ua_desktop.core.atomic import write_bytes_atomically
+    from ua_desktop.core.storage.atomic import write_bytes_atomically
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     pngs = [(size, render(size)) for size in SIZES]

@@ -201,7 +201,7 @@ def _strip_mnemonics(text: str) -> str:
 
 def case_data_texts() -> list[str]:
     """The texts the window shows straight from the case file."""
-    from ua_desktop.core.casefile import load_case
+    from ua_desktop.core.case.casefile import load_case
     from ua_desktop.paths import sample_case_path
 
     case = load_case(sample_case_path())
@@ -244,7 +244,7 @@ def window_texts(window) -> list[tuple[str, str, str]]:
     from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
                                    QMenu, QPlainTextEdit, QStatusBar, QTabWidget, QTextEdit, QWidget)
 
-    from ua_desktop.gui.letter_panel import LetterEditor
+    from ua_desktop.gui.main_window.letter_panel import LetterEditor
 
     found = []
 

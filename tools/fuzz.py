@@ -78,10 +78,10 @@ class CaseFileTarget(Target):
 
     def __init__(self, rng):
         super().__init__(rng)
-        from ua_desktop.core.casefile import CaseFileError, case_from_json
-        from ua_desktop.core.docx_export import letter_to_docx_bytes
-        from ua_desktop.core.drafting import DraftingError, LetterDrafter, LetterRequest
-        from ua_desktop.core.letter import Sender
+        from ua_desktop.core.case.casefile import CaseFileError, case_from_json
+        from ua_desktop.core.output.docx_letter import letter_to_docx_bytes
+        from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
+        from ua_desktop.core.letters.letter import Sender
         from ua_desktop.paths import sample_case_path
 
         self.CaseFileError, self.case_from_json = CaseFileError, case_from_json
@@ -150,7 +150,7 @@ class ImporterTarget(Target):
         except self.SheetImportError as error:
             assert str(error).strip(), "a refusal without a message"
             return "refused"
-        from ua_desktop.core.casefile import case_from_json, case_to_json
+        from ua_desktop.core.case.casefile import case_from_json, case_to_json
 
         case_from_json(case_to_json(result.case))  # what was imported must save and load back
         return "accepted"
@@ -222,7 +222,7 @@ class BundleTarget(Target):
     def __init__(self, rng):
         super().__init__(rng)
         try:
-            from ua_desktop.core import case_bundle
+            from ua_desktop.core.library import bundle as case_bundle
         except ImportError:
             self.reader = None
             return

@@ -1,5 +1,5 @@
 import sys
 
-from ua_desktop.cli import main
+from ua_desktop.cli.main import main
 
 sys.exit(main())

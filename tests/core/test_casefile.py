@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from ua_desktop.core.case import Gender, RecipientRole
-from ua_desktop.core.casefile import (FORMAT_VERSION, MAX_FILE_BYTES, CaseFileError, case_from_json, case_to_dict,
+from ua_desktop.core.case.model import Gender, RecipientRole
+from ua_desktop.core.case.casefile import (FORMAT_VERSION, MAX_FILE_BYTES, CaseFileError, case_from_json, case_to_dict,
                                       case_to_json, load_case, save_case)
 from ua_desktop.paths import sample_case_path
 

@@ -3,7 +3,7 @@ import sys
 
 from docx import Document
 
-from ua_desktop.cli import main
+from ua_desktop.cli.main import main
 
 
 def test_letter_to_docx_and_text(tmp_path, capsys):
@@ -44,7 +44,7 @@ def test_help_lists_the_commands(capsys):
 def test_core_and_command_line_import_no_qt():
     code = (
         "import sys, pkgutil, importlib, ua_desktop.core as core\n"
-        "import ua_desktop.cli, ua_desktop.i18n, ua_desktop.paths, ua_desktop.logs\n"
+        "import ua_desktop.cli.main, ua_desktop.i18n, ua_desktop.paths, ua_desktop.logs\n"
         "for m in pkgutil.walk_packages(core.__path__, 'ua_desktop.core.'):\n"
         "    importlib.import_module(m.name)\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"

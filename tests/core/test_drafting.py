@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from ua_desktop.core.case import Gender, LocalizedRecipient, Person
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.drafting import DraftingError, LetterDrafter, LetterRequest
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.case.model import Gender, LocalizedRecipient, Person
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
+from ua_desktop.core.letters.letter import Sender
 from ua_desktop.paths import sample_case_path
 
 DATE = dt.date(2010, 7, 20)

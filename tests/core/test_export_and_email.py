@@ -8,12 +8,12 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from ua_desktop.core.atomic import SaveError, write_atomically
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.docx_export import letter_to_docx_bytes, save_letter_docx, save_letter_text
-from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-from ua_desktop.core.email import email_text, letter_body_for_email, mailto_plan
-from ua_desktop.core.letter import Letter, Sender
+from ua_desktop.core.storage.atomic import SaveError, write_atomically
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.output.docx_letter import letter_to_docx_bytes, save_letter_docx, save_letter_text
+from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.output.email import email_text, letter_body_for_email, mailto_plan
+from ua_desktop.core.letters.letter import Letter, Sender
 from ua_desktop.paths import sample_case_path
 
 
@@ -132,7 +132,7 @@ def test_email_body_falls_back_when_salutation_was_rewritten(case, letters):
 def test_a_subject_too_long_for_the_document_title_is_shortened():
     """Found by the fuzzer: a case naming many people made a subject over
     the 255 characters a DOCX title takes, and saving failed."""
-    from ua_desktop.core.docx_batch import BatchDocx
+    from ua_desktop.core.output.docx_batch import BatchDocx
 
     subject = "Appeal for " + ", ".join(f"Person {n}" for n in range(60))
     letter = Letter("Dear Minister,\n\nPlease act.\n", "en", subject=subject)

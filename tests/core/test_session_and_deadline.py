@@ -2,11 +2,11 @@ import datetime as dt
 
 import pytest
 
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.deadline import DeadlineState, deadline_status
-from ua_desktop.core.drafting import LetterDrafter
-from ua_desktop.core.letter import Sender
-from ua_desktop.core.session import LetterSession
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.case.deadline import DeadlineState, deadline_status
+from ua_desktop.core.letters.drafting import LetterDrafter
+from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.paths import sample_case_path
 
 
@@ -52,7 +52,7 @@ def test_typing_back_to_the_draft_is_not_an_edit(session):
 
 
 def test_drafting_problem_keeps_last_letter(session, monkeypatch):
-    from ua_desktop.core.drafting import DraftingError
+    from ua_desktop.core.letters.drafting import DraftingError
 
     before = session.letter.text
 

@@ -34,7 +34,7 @@ def _private_qt_settings(tmp_path):
 @pytest.fixture
 def make_event_window(qtbot, stand_in, data_dir):
     from ua_desktop.gui.app import create_application
-    from ua_desktop.gui.event_window import EventWindow
+    from ua_desktop.gui.event.window import EventWindow
 
     create_application()
 

@@ -8,11 +8,12 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.drafting import LetterRequest
-from ua_desktop.core.drafting import LetterDrafter
-from ua_desktop.core.letter import Letter, Sender
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.letters.drafting import LetterRequest
+from ua_desktop.core.letters.drafting import LetterDrafter
+from ua_desktop.core.letters.letter import Letter, Sender
 from ua_desktop.paths import sample_case_path
+from ua_desktop.gui.dialogs import seam as dialogs
 
 DATE = dt.date(2010, 7, 20)
 SENDER = Sender("Anna Schmidt", "Lyon", "France")
@@ -56,7 +57,6 @@ class DialogStandIn:
         self.print_ok = True
 
     def install(self, monkeypatch) -> DialogStandIn:
-        from ua_desktop.gui import dialogs, event_dialogs, print_dialogs
 
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
         monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: self.infos.append(message))
@@ -64,9 +64,9 @@ class DialogStandIn:
         monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: self.save_path)
         monkeypatch.setattr(dialogs, "choose_open_path", lambda *args: None)
         monkeypatch.setattr(dialogs, "open_url", lambda url: self.urls.append(url) or True)
-        monkeypatch.setattr(print_dialogs, "print_preview", lambda parent, printer, render: self.print_ok)
-        monkeypatch.setattr(event_dialogs, "ask_extra_recipient", lambda parent, country: self.extra_recipient)
-        monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: None)
+        monkeypatch.setattr(dialogs, "print_preview", lambda parent, printer, render: self.print_ok)
+        monkeypatch.setattr(dialogs, "ask_extra_recipient", lambda parent, country: self.extra_recipient)
+        monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: None)
         return self
 
     def _ask(self, parent, title, message, yes, no):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from event_helpers import sample_case
 
-from ua_desktop.core.case import Gender, Person, Recipient, RecipientRole
+from ua_desktop.core.case.model import Gender, Person, Recipient, RecipientRole
 
 CASE = sample_case()
 OTHER = CASE.with_changes(people=(Person("Jane Doe", Gender.FEMALE),), ua_number="UA 99/26", country="Ruritania")
@@ -28,8 +28,8 @@ def press(qtbot, window, key, text=None):
 
 
 def fill_in_writer(qtbot, window, writer=WRITER):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+    from ua_desktop.gui.event.window import LETTER
+    from ua_desktop.gui.event.window import WRITER as WRITER_STEP
 
     window.go_to(WRITER_STEP)
     name, town, country, sentence = writer

@@ -8,14 +8,14 @@ import io
 
 from event_helpers import sample_case
 
-from ua_desktop.core.case import Recipient, RecipientRole
-from ua_desktop.core.event import (
+from ua_desktop.core.case.model import Recipient, RecipientRole
+from ua_desktop.core.events.event import (
     EXTRA_RECIPIENTS_FILE,
     EventLetterSession,
     LetterEvent,
     SignUp,
 )
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.letters.letter import Sender
 
 CASE = sample_case()
 EMBASSY = Recipient(RecipientRole.COPY, "H.E. the Ambassador of the Kyrgyz Republic",

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from event_window_helpers import CASE, fill_in_writer
 
-from ua_desktop.core.tally import Tally
+from ua_desktop.core.events.tally import Tally
+from ua_desktop.gui.dialogs import seam as dialogs
 
 
 def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_window, stand_in, tmp_path, data_dir):
-    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -34,8 +35,8 @@ def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_wind
 
 
 def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window, stand_in, tmp_path):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.tally_view import OrganiserPanel
+    from ua_desktop.gui.event.window import LETTER
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -56,19 +57,18 @@ def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window,
 def test_organiser_button_opens_the_panel(qtbot, make_event_window, monkeypatch):
     from PySide6.QtCore import Qt
 
-    from ua_desktop.gui import event_dialogs
 
     shown = []
-    monkeypatch.setattr(event_dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
+    monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
     window = make_event_window()
     qtbot.mouseClick(window.organiser_button, Qt.MouseButton.LeftButton)
     assert shown and shown[0].windowTitle() == "For the organiser"
 
 
 def test_sign_up_list_only_when_the_organiser_and_the_writer_agree(qtbot, make_event_window, data_dir):
-    from ua_desktop.gui.event_window import LETTER
-    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
-    from ua_desktop.gui.tally_view import OrganiserPanel
+    from ua_desktop.gui.event.window import LETTER
+    from ua_desktop.gui.event.window import WRITER as WRITER_STEP
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
 
     window = make_event_window()
     fill_in_writer(qtbot, window)

@@ -10,8 +10,8 @@ import json
 import pytest
 from event_helpers import sample_case
 
-from ua_desktop.core.atomic import SaveError
-from ua_desktop.core.tally import ACTIONS, TALLY_FILE, Tally, TallyRow, case_key
+from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.events.tally import ACTIONS, TALLY_FILE, Tally, TallyRow, case_key
 
 
 def test_counts_per_case_recipient_language_and_action(tmp_path):

@@ -15,18 +15,18 @@ from event_window_helpers import (
     press,
 )
 
-from ua_desktop.core.case import RecipientRole
-from ua_desktop.core.event import LetterEvent
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.case.model import RecipientRole
+from ua_desktop.core.events.event import LetterEvent
+from ua_desktop.core.letters.letter import Sender
 
 
 # ---------------------------------------------------------------- keyboard
 def test_keyboard_alone_from_start_to_a_saved_letter(qtbot, make_event_window, stand_in, tmp_path):
     from PySide6.QtCore import Qt
 
-    from ua_desktop.gui.event_window import CASE as CASE_STEP
-    from ua_desktop.gui.event_window import LANGUAGE, LETTER, RECIPIENT
-    from ua_desktop.gui.event_window import WRITER as WRITER_STEP
+    from ua_desktop.gui.event.window import CASE as CASE_STEP
+    from ua_desktop.gui.event.window import LANGUAGE, LETTER, RECIPIENT
+    from ua_desktop.gui.event.window import WRITER as WRITER_STEP
 
     window = make_event_window()
     stand_in.save_path = tmp_path / "letter.docx"
@@ -64,8 +64,8 @@ def test_keyboard_alone_from_start_to_a_saved_letter(qtbot, make_event_window, s
 def test_back_and_next_buttons_and_their_keys(qtbot, make_event_window):
     from PySide6.QtCore import Qt
 
-    from ua_desktop.gui.event_window import CASE as CASE_STEP
-    from ua_desktop.gui.event_window import RECIPIENT
+    from ua_desktop.gui.event.window import CASE as CASE_STEP
+    from ua_desktop.gui.event.window import RECIPIENT
 
     window = make_event_window()
     assert not window.back_button.isEnabled()
@@ -82,7 +82,7 @@ def test_next_writer_leaves_nothing_of_the_last_writer(qtbot, make_event_window,
                                                        _private_home):
     from PySide6.QtGui import QGuiApplication
 
-    from ua_desktop.gui.event_window import CASE as CASE_STEP
+    from ua_desktop.gui.event.window import CASE as CASE_STEP
 
     window = make_event_window()
     fill_in_writer(qtbot, window)
@@ -121,7 +121,7 @@ def test_next_writer_asks_before_clearing_a_letter_not_yet_sent(qtbot, make_even
 
 
 def test_consecutive_writers_get_different_letters(qtbot, make_event_window):
-    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
     texts = []
@@ -135,7 +135,7 @@ def test_consecutive_writers_get_different_letters(qtbot, make_event_window):
 def test_different_wording_button_changes_the_words_not_the_requests(qtbot, make_event_window):
     from PySide6.QtCore import Qt
 
-    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -148,7 +148,7 @@ def test_different_wording_button_changes_the_words_not_the_requests(qtbot, make
 
 
 def test_a_sent_letter_is_not_carried_over_to_the_next_recipient(qtbot, make_event_window):
-    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -165,7 +165,7 @@ def test_a_sent_letter_is_not_carried_over_to_the_next_recipient(qtbot, make_eve
 
 
 def test_personal_sentence_goes_into_the_letter_and_is_cleaned(qtbot, make_event_window):
-    from ua_desktop.gui.event_window import LETTER
+    from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -177,7 +177,7 @@ def test_personal_sentence_goes_into_the_letter_and_is_cleaned(qtbot, make_event
 def test_recipients_written_to_are_ticked_and_added_ones_stay(qtbot, make_event_window, stand_in, data_dir):
     from PySide6.QtCore import Qt
 
-    from ua_desktop.gui.event_window import LETTER, RECIPIENT
+    from ua_desktop.gui.event.window import LETTER, RECIPIENT
 
     window = make_event_window()
     window.go_to(LETTER)
@@ -232,8 +232,8 @@ def _unnamed_controls(root) -> list[str]:
 
 
 def test_every_control_has_an_accessible_name(qtbot, make_event_window):
-    from ua_desktop.gui.event_recipient_dialog import ExtraRecipientDialog
-    from ua_desktop.gui.tally_view import OrganiserPanel
+    from ua_desktop.gui.event.recipient_dialog import ExtraRecipientDialog
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
 
     window = make_event_window()
     window.letter_event.signups_enabled = True
@@ -251,7 +251,7 @@ def test_every_control_has_an_accessible_name(qtbot, make_event_window):
 def test_large_type_and_large_buttons(qtbot, make_event_window):
     from PySide6.QtWidgets import QPushButton
 
-    from ua_desktop.gui.event_widgets import BUTTON_HEIGHT, EVENT_POINT_SIZE
+    from ua_desktop.gui.event.widgets import BUTTON_HEIGHT, EVENT_POINT_SIZE
 
     window = make_event_window()
     assert window.font().pointSize() >= EVENT_POINT_SIZE
@@ -262,7 +262,7 @@ def test_large_type_and_large_buttons(qtbot, make_event_window):
 
 def test_extra_recipient_dialog_builds_a_recipient(qtbot):
     from ua_desktop.gui.app import create_application
-    from ua_desktop.gui.event_recipient_dialog import ExtraRecipientDialog
+    from ua_desktop.gui.event.recipient_dialog import ExtraRecipientDialog
 
     create_application()
     dialog = ExtraRecipientDialog("Kyrgyzstan")
@@ -306,9 +306,9 @@ def test_event_window_writes_no_settings(qtbot, make_event_window, stand_in, tmp
 def test_saving_at_an_event_keeps_no_recent_files(monkeypatch, tmp_path):
     """The system's save dialog may list recent files; at an event the
     letter actions ask for Qt's own, private one."""
-    from ua_desktop.gui import dialogs
-    from ua_desktop.gui.event_actions import EventSettings
-    from ua_desktop.gui.letter_actions import LetterActions
+    from ua_desktop.gui.dialogs import seam as dialogs
+    from ua_desktop.gui.event.actions import EventSettings
+    from ua_desktop.gui.main_window.letter_actions import LetterActions
 
     asked = []
     monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: asked.append(kwargs) or None)

@@ -16,10 +16,10 @@ from event_helpers import (
     sample_case,
 )
 
-from ua_desktop.core.case import Gender, Person
-from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-from ua_desktop.core.event import MAX_PERSONAL_CHARS, clean_personal
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.case.model import Gender, Person
+from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.events.event import MAX_PERSONAL_CHARS, clean_personal
+from ua_desktop.core.letters.letter import Sender
 
 CASE = sample_case()
 NO_FORMS = dataclasses.replace(CASE, people=(Person("Jane Doe", Gender.FEMALE),))

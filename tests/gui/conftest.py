@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from ua_desktop.gui import dialogs
+from ua_desktop.gui.dialogs import seam as dialogs
 
 
 class DialogRecorder:

@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, QUrl
 
 from ua_desktop.core.importer import import_text
-from ua_desktop.gui import dialogs
-from ua_desktop.gui.review_dialog import ReviewDialog
+from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.review.dialog import ReviewDialog
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "ua-2010-askarov-kyrgyzstan.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -122,7 +122,7 @@ def test_review_marks_unsure_fields(qtbot):
 
 
 def test_save_case_from_review(make_window, dialog_recorder, monkeypatch, tmp_path):
-    from ua_desktop.core.casefile import load_case
+    from ua_desktop.core.case.casefile import load_case
 
     window = make_window()
     target = tmp_path / "case.json"
@@ -157,7 +157,7 @@ def test_requests_the_app_cannot_write_are_translated_in_the_review(qtbot):
     case = dialog.case()
     translated = next(ask for ask in case.asks if ask.text == odd)
     assert translated.translations["ru"] == "публично поблагодарить омбудсмена"
-    from ua_desktop.core.drafting import LetterDrafter, LetterRequest
+    from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
 
     letter = LetterDrafter().draft(LetterRequest(case, 0, "ru"))
     assert "публично поблагодарить омбудсмена" in letter.text and not letter.untranslated
@@ -167,7 +167,7 @@ def test_untranslated_requests_lead_to_the_review(make_window, monkeypatch, tmp_
     import dataclasses
     import json
 
-    from ua_desktop.core.casefile import case_to_dict, load_case
+    from ua_desktop.core.case.casefile import case_to_dict, load_case
     from ua_desktop.paths import sample_case_path
 
     data = case_to_dict(load_case(sample_case_path()))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from ua_desktop.core.casefile import case_to_dict, load_case
+from ua_desktop.core.case.casefile import case_to_dict, load_case
 from ua_desktop.paths import sample_case_path
 
 
@@ -214,7 +214,7 @@ def test_crash_handler_logs_and_shows_details(make_window, dialog_recorder, tmp_
 
 
 def test_crash_dialog_copies_details(qtbot):
-    from ua_desktop.gui.crash_dialog import CrashDialog
+    from ua_desktop.gui.dialogs.crash_dialog import CrashDialog
 
     dialog = CrashDialog("Sorry", "Traceback: details")
     qtbot.addWidget(dialog)
@@ -223,7 +223,7 @@ def test_crash_dialog_copies_details(qtbot):
 
 
 def test_recipient_model_without_a_window():
-    from ua_desktop.gui.recipient_model import RecipientListModel
+    from ua_desktop.gui.review.recipient_model import RecipientListModel
 
     model = RecipientListModel(load_case(sample_case_path()).recipients)
     assert model.rowCount() == 3

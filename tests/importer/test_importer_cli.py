@@ -8,8 +8,8 @@ import sys
 
 from importer_helpers import FIXTURES, seed_path
 
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.importer import run_import_command
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.cli.import_sheet import run_import_command
 
 
 def test_prints_the_case_as_json(capsys):

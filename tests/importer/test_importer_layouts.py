@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_helpers import FIXTURES
 
-from ua_desktop.core.case import Gender, RecipientRole
+from ua_desktop.core.case.model import Gender, RecipientRole
 from ua_desktop.core.importer import import_file
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ua_desktop.core.case import Gender
+from ua_desktop.core.case.model import Gender
 from ua_desktop.core.importer.dates import find_dates, first_date
 from ua_desktop.core.importer.lexicon import languages_in
 from ua_desktop.core.importer.normalize import normalize_text
@@ -116,7 +116,7 @@ def test_split_columns_reads_left_then_right():
 def test_saved_name_tables_match_babel():
     import babel
 
-    from ua_desktop.core.importer import names_data
+    from ua_desktop.core.locales import names_data
     from ua_desktop.core.importer.lexicon import build_babel_tables
 
     if names_data.BABEL_VERSION != babel.__version__:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from importer_helpers import FIXTURES, make_pdf, seed_path
 
-from ua_desktop.core.casefile import case_from_json, case_to_json
+from ua_desktop.core.case.casefile import case_from_json, case_to_json
 from ua_desktop.core.importer import ImportResult, SheetImportError, import_text
 from ua_desktop.core.importer.sources import text_from_bytes
 

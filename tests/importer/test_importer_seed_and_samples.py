@@ -8,8 +8,8 @@ import json
 import pytest
 from importer_helpers import FIXTURES, SAMPLES, seed_path
 
-from ua_desktop.core.case import Gender, RecipientRole
-from ua_desktop.core.casefile import case_from_json, case_to_json
+from ua_desktop.core.case.model import Gender, RecipientRole
+from ua_desktop.core.case.casefile import case_from_json, case_to_json
 from ua_desktop.core.importer import ImportResult, import_file, import_text
 
 

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from importer_helpers import FIXTURES, make_pdf, seed_path, text_to_pdf_pages
 
-from ua_desktop.core.case import RecipientRole
+from ua_desktop.core.case.model import RecipientRole
 from ua_desktop.core.importer import SheetImportError, import_file, import_text
 from ua_desktop.core.importer.sources import text_from_bytes
 

@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from functools import cache
 
-from ua_desktop.core.case import Case
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-from ua_desktop.core.letter import Letter, Sender
+from ua_desktop.core.case.model import Case
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.letters.letter import Letter, Sender
 from ua_desktop.paths import resource
 
 DATE = dt.date(2010, 7, 20)

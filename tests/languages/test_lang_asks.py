@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lang_helpers import bundled_cases, draft
 
-from ua_desktop.core.ask_catalog import (
+from ua_desktop.core.letters.ask_catalog import (
     AskCatalog,
     asks_needing_translation,
     default_catalog_path,
@@ -22,7 +22,7 @@ from ua_desktop.core.ask_catalog import (
     recognise_ask,
     translate_ask,
 )
-from ua_desktop.core.case import Ask, Gender, Person
+from ua_desktop.core.case.model import Ask, Gender, Person
 from ua_desktop.core.importer import import_file
 
 LANGUAGES = ("en", "ru", "ky", "fr", "es", "de", "ar")

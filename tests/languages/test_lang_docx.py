@@ -10,7 +10,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from lang_helpers import bundled_cases, draft
 
-from ua_desktop.core.docx_export import letter_to_docx_bytes
+from ua_desktop.core.output.docx_letter import letter_to_docx_bytes
 
 _, CASE = bundled_cases()[0]
 

@@ -17,8 +17,8 @@ from lang_helpers import (
     english_words,
 )
 
-from ua_desktop.core.case import Ask
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.case.model import Ask
+from ua_desktop.core.letters.letter import Sender
 
 CASES = bundled_cases()
 LANGUAGES = sorted(drafter().languages)
@@ -116,7 +116,7 @@ def test_arabic_uses_the_arabic_name_and_keeps_the_postal_lines_readable():
 
 @pytest.mark.parametrize("language", NEW_LANGUAGES)
 def test_a_case_without_people_is_refused_not_half_written(language):
-    from ua_desktop.core.drafting import DraftingError
+    from ua_desktop.core.letters.drafting import DraftingError
 
     _, case = CASES[0]
     with pytest.raises(DraftingError, match="no one at risk"):

@@ -10,7 +10,7 @@ import re
 import pytest
 from lang_helpers import NEW_LANGUAGES, bundled_cases, draft, drafter
 
-from ua_desktop.core.case import Gender
+from ua_desktop.core.case.model import Gender
 
 OFFICES = ("minister", "president", "prime_minister", "prosecutor", "ambassador", "head_of_government",
            "deputy_head_of_government", "governor", "judge", "official")

@@ -8,8 +8,8 @@ import dataclasses
 import pytest
 from lang_helpers import bundled_cases, draft
 
-from ua_desktop.core.countries import country_name_in
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.locales.countries import country_name_in
+from ua_desktop.core.letters.letter import Sender
 
 CASE = dict(bundled_cases())["ua-2010-askarov-kyrgyzstan"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from ua_desktop.core.library import CaseLibrary
+from ua_desktop.core.library.store import CaseLibrary
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ class Answers:
         self.save_path = None
 
     def install(self, monkeypatch):
-        from ua_desktop.gui import dialogs
+        from ua_desktop.gui.dialogs import seam as dialogs
 
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
         monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: self.infos.append(message))

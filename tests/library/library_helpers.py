@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from ua_desktop.core.case import Ask, Case, Person, Recipient, RecipientRole
+from ua_desktop.core.case.model import Ask, Case, Person, Recipient, RecipientRole
 
 
 def make_case(name="Azimzhan Askarov", country="Kyrgyzstan", ua_number="UA 135/10", *, title="Defender at risk",

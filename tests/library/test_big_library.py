@@ -3,8 +3,8 @@
 import datetime as dt
 
 from library_helpers import generated_cases
-from ua_desktop.core.library import CaseLibrary
-from ua_desktop.core.library_entry import deadline_sort_key
+from ua_desktop.core.library.store import CaseLibrary
+from ua_desktop.core.library.entry import deadline_sort_key
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -9,13 +9,13 @@ import zipfile
 import pytest
 
 from library_helpers import case_files, make_case
-from ua_desktop.core import case_bundle
-from ua_desktop.core import library as library_module
-from ua_desktop.core.atomic import SaveError
-from ua_desktop.core.case_bundle import (BundleError, apply_import, bundle_from_bytes, export_bundle, plan_import,
+from ua_desktop.core.library import bundle as case_bundle
+from ua_desktop.core.library import store as library_module
+from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.library.bundle import (BundleError, apply_import, bundle_from_bytes, export_bundle, plan_import,
                                          read_bundle)
-from ua_desktop.core.casefile import case_to_dict, case_to_json
-from ua_desktop.core.library import AddKind, CaseLibrary, LibraryError, Resolution
+from ua_desktop.core.case.casefile import case_to_dict, case_to_json
+from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryError, Resolution
 
 
 @pytest.fixture
@@ -249,7 +249,7 @@ def test_a_damaged_compressed_member_is_refused_plainly():
 
     import pytest
 
-    from ua_desktop.core.case_bundle import BundleError, bundle_from_bytes
+    from ua_desktop.core.library.bundle import BundleError, bundle_from_bytes
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from library_helpers import make_case
 from ua_desktop.core.importer import import_file
-from ua_desktop.core.library import AddKind, CaseLibrary, Resolution
+from ua_desktop.core.library.store import AddKind, CaseLibrary, Resolution
 
 FIXTURES = Path(__file__).resolve().parent.parent / "importer" / "fixtures"
 

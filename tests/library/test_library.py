@@ -7,10 +7,10 @@ import json
 import pytest
 
 from library_helpers import case_files, make_case
-from ua_desktop.core import library as library_module
-from ua_desktop.core.atomic import SaveError
-from ua_desktop.core.casefile import case_to_dict, load_case
-from ua_desktop.core.library import AddKind, CaseLibrary, LibraryError, Resolution
+from ua_desktop.core.library import store as library_module
+from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.case.casefile import case_to_dict, load_case
+from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryError, Resolution
 from ua_desktop.paths import sample_case_path
 
 

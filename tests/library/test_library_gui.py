@@ -9,11 +9,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from library_helpers import make_case
-from ua_desktop.core.case_bundle import export_bundle
-from ua_desktop.core.library import CaseLibrary
-from ua_desktop.gui.library_model import (COUNTRY, DEADLINE, LANGUAGES, NUMBER, PERSON, EntryIdRole,
+from ua_desktop.core.library.bundle import export_bundle
+from ua_desktop.core.library.store import CaseLibrary
+from ua_desktop.gui.library.model import (COUNTRY, DEADLINE, LANGUAGES, NUMBER, PERSON, EntryIdRole,
                                           LibraryTableModel)
-from ua_desktop.gui.library_view import LibraryView
+from ua_desktop.gui.library.view import LibraryView
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -210,7 +210,7 @@ def test_a_bad_file_gives_a_plain_message(view, answers, tmp_path):
 
 
 def test_importing_a_single_case_file_asks_about_a_conflict(view, library, answers, tmp_path):
-    from ua_desktop.core.casefile import save_case
+    from ua_desktop.core.case.casefile import save_case
 
     path = tmp_path / "kazemi.json"
     save_case(make_case("Majid Kazemi", "Iran", "UA 61/26", asks=("another ask",)), path)
@@ -225,8 +225,8 @@ def test_importing_a_single_case_file_asks_about_a_conflict(view, library, answe
 
 
 def test_a_library_that_cannot_be_written_says_so(view, library, cases, answers, monkeypatch):
-    from ua_desktop.core import library as library_module
-    from ua_desktop.core.atomic import SaveError
+    from ua_desktop.core.library import store as library_module
+    from ua_desktop.core.storage.atomic import SaveError
 
     def refuse(path, text):
         raise SaveError("UA Desktop is not allowed to save in the library folder. Choose another folder.")
@@ -242,7 +242,7 @@ def test_a_dropped_file_of_cases_goes_to_the_library(qtbot, tmp_path, monkeypatc
     from PySide6.QtCore import QMimeData, QUrl
 
     from ua_desktop.gui.app import build_main_window, create_application
-    from ua_desktop.gui.library_view import LibraryView
+    from ua_desktop.gui.library.view import LibraryView
 
     create_application()
     window = build_main_window(None)

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from library_helpers import make_case
-from ua_desktop.core.casefile import save_case
-from ua_desktop.core.library import CaseLibrary
+from ua_desktop.core.case.casefile import save_case
+from ua_desktop.core.library.store import CaseLibrary
 from ua_desktop.gui.app_paths import AppPaths
-from ua_desktop.gui.library_setup import LibraryHook, case_at_start, ensure_library, library_folder
+from ua_desktop.gui.library.setup import LibraryHook, case_at_start, ensure_library, library_folder
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -115,8 +115,8 @@ def test_event_mode_is_remembered(window_with_library):
 
 
 def test_a_library_that_cannot_be_written_never_stops_a_case_from_opening(window_with_library, monkeypatch):
-    from ua_desktop.core import library as library_module
-    from ua_desktop.core.atomic import SaveError
+    from ua_desktop.core.library import store as library_module
+    from ua_desktop.core.storage.atomic import SaveError
 
     window, hook = window_with_library
 
@@ -135,7 +135,7 @@ def test_a_case_file_saved_by_hand_in_the_library_folder_appears(library, tmp_pa
 
 
 def test_starting_without_a_case_opens_the_last_one(_private_home, qtbot):
-    from ua_desktop.gui.library_setup import open_library_at_start
+    from ua_desktop.gui.library.setup import open_library_at_start
 
     paths = AppPaths.for_this_user()
     first = open_library_at_start(paths, None)
@@ -149,7 +149,7 @@ def test_starting_without_a_case_opens_the_last_one(_private_home, qtbot):
 
 
 def test_a_library_that_cannot_be_opened_does_not_stop_the_app(_private_home):
-    from ua_desktop.gui.library_setup import open_library_at_start
+    from ua_desktop.gui.library.setup import open_library_at_start
 
     paths = AppPaths.for_this_user()
     paths.data_dir.mkdir(parents=True)
@@ -160,7 +160,7 @@ def test_a_library_that_cannot_be_opened_does_not_stop_the_app(_private_home):
 
 def test_attach_library_keeps_the_start_file_quietly(qtbot, answers, tmp_path):
     from ua_desktop.gui.app import build_main_window, create_application
-    from ua_desktop.gui.library_setup import attach_library, open_library_at_start
+    from ua_desktop.gui.library.setup import attach_library, open_library_at_start
 
     create_application()
     path = tmp_path / "kazemi.json"
@@ -188,7 +188,7 @@ def _wired(function, name):
 
 
 def _main_window_use_case():
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.main_window.window import MainWindow
 
     return MainWindow.use_case
 

@@ -1,6 +1,6 @@
 import pytest
 
-from ua_desktop.core.ua_numbers import is_follow_up_wording, normalise_ua_number, ua_key
+from ua_desktop.core.case.ua_numbers import is_follow_up_wording, normalise_ua_number, ua_key
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.drafting import LetterDrafter
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.paths import sample_case_path
 
 DATE = dt.date(2010, 7, 30)

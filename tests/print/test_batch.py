@@ -6,8 +6,8 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from ua_desktop.core.atomic import SaveError
-from ua_desktop.core.batch import (
+from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.output.batch import (
     MAX_LETTERS,
     BatchCancelled,
     BatchError,
@@ -16,11 +16,11 @@ from ua_desktop.core.batch import (
     make_batch,
     plan_letters,
 )
-from ua_desktop.core.docx_batch import BatchDocx
-from ua_desktop.core.docx_export import letter_to_docx_bytes
-from ua_desktop.core.drafting import LetterRequest
-from ua_desktop.core.letter import Letter, Sender
-from ua_desktop.core.signers import Signer
+from ua_desktop.core.output.docx_batch import BatchDocx
+from ua_desktop.core.output.docx_letter import letter_to_docx_bytes
+from ua_desktop.core.letters.drafting import LetterRequest
+from ua_desktop.core.letters.letter import Letter, Sender
+from ua_desktop.core.events.signers import Signer
 
 import datetime as dt
 
@@ -162,7 +162,7 @@ def test_missing_folder_and_failed_write_leave_nothing(case, drafter, tmp_path, 
     with pytest.raises(SaveError, match="does not exist"):
         make_batch(request(case), BatchOutputs(docx=tmp_path / "no" / "x.docx"), drafter)
     # The disk fills while the second file is written: neither file appears.
-    import ua_desktop.core.batch as batch
+    import ua_desktop.core.output.batch as batch
 
     real_fsync, calls = os.fsync, []
 
@@ -194,7 +194,7 @@ def replace_failing_on_call(number: int, error: OSError):
 def test_a_failed_move_puts_back_the_files_already_moved(tmp_path, monkeypatch):
     """The second of three moves fails: the first target has its old
     contents again, the new targets do not appear, no temporary file is left."""
-    import ua_desktop.core.batch as batch
+    import ua_desktop.core.output.batch as batch
 
     old = tmp_path / "letters.docx"
     old.write_bytes(b"last week's letters")
@@ -212,7 +212,7 @@ def test_a_failed_move_puts_back_the_files_already_moved(tmp_path, monkeypatch):
 
 
 def test_a_failed_move_of_new_files_leaves_none_of_them(tmp_path, monkeypatch):
-    import ua_desktop.core.batch as batch
+    import ua_desktop.core.output.batch as batch
 
     monkeypatch.setattr(batch.os, "replace", replace_failing_on_call(2, OSError(13, "Permission denied")))
     with pytest.raises(SaveError):

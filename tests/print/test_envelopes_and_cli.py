@@ -4,8 +4,8 @@ import pytest
 from docx import Document
 from docx.shared import Mm
 
-from ua_desktop.core.batch_cli import parse_recipients, run_batch_command
-from ua_desktop.core.envelopes import (
+from ua_desktop.cli.batch import parse_recipients, run_batch_command
+from ua_desktop.core.output.envelopes import (
     AIR_MAIL_MARK,
     address_block,
     envelopes_docx_bytes,
@@ -13,7 +13,7 @@ from ua_desktop.core.envelopes import (
     needs_air_mail,
     same_country,
 )
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.letters.letter import Sender
 
 ANNA = Sender("Anna Schmidt", "69001 Lyon", "France", ("3 rue de la Paix",))
 

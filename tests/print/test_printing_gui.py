@@ -3,11 +3,12 @@ import time
 
 import pytest
 
-from ua_desktop.core.drafting import LetterDrafter, LetterRequest
-from ua_desktop.core.envelopes import address_block
-from ua_desktop.core.letter import Letter, Sender
+from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.output.envelopes import address_block
+from ua_desktop.core.letters.letter import Letter, Sender
 
 import datetime as dt
+from ua_desktop.gui.dialogs import seam as dialogs
 
 DATE = dt.date(2010, 7, 30)
 
@@ -39,7 +40,7 @@ def pdf_text(data: bytes, tmp_path):
 
 
 def test_letters_pdf_one_page_each_with_the_letters_text(app, case, drafter, tmp_path):
-    from ua_desktop.gui.printing import letters_pdf_bytes
+    from ua_desktop.gui.printing.render import letters_pdf_bytes
 
     letters = [drafter.draft(LetterRequest(case, i % 3, lang, Sender(f"Signer {i}", "Lyon", "France"), DATE))
                for i, lang in enumerate(["en", "ru", "ky", "en", "ru"])]
@@ -54,7 +55,7 @@ def test_letter_size_and_a_long_letter_flows_onto_more_pages(app, tmp_path):
     from pypdf import PdfReader
     import io
 
-    from ua_desktop.gui.printing import letters_pdf_bytes
+    from ua_desktop.gui.printing.render import letters_pdf_bytes
 
     long = Letter("\n\n".join(f"Paragraph {n} " + "words " * 60 for n in range(30)) + "\n", "en")
     data = letters_pdf_bytes([Letter("Short\n", "en"), long], page_size="Letter")
@@ -69,7 +70,7 @@ def test_letter_size_and_a_long_letter_flows_onto_more_pages(app, tmp_path):
 def test_list_indent_and_tab_match_the_docx(app):
     from PySide6.QtGui import QPdfWriter
 
-    from ua_desktop.gui.printing import letter_document
+    from ua_desktop.gui.printing.render import letter_document
 
     writer = QPdfWriter("/dev/null")
     writer.setResolution(1200)
@@ -82,7 +83,7 @@ def test_list_indent_and_tab_match_the_docx(app):
 
 
 def test_envelope_and_label_pdfs(app, case, tmp_path):
-    from ua_desktop.gui.printing import envelopes_pdf_bytes, labels_pdf_bytes
+    from ua_desktop.gui.printing.render import envelopes_pdf_bytes, labels_pdf_bytes
 
     block = address_block(case, 0, "ru", Sender("Anna", "Lyon", "France"))
     pages = pdf_text(envelopes_pdf_bytes([block, block], "C6"), tmp_path)
@@ -95,8 +96,7 @@ def test_envelope_and_label_pdfs(app, case, tmp_path):
 def test_print_goes_through_the_preview_seam(make_window, monkeypatch, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from ua_desktop.gui import print_dialogs
-    from ua_desktop.gui.print_actions import PrintActions
+    from ua_desktop.gui.printing.actions import PrintActions
 
     window = make_window()
     actions = PrintActions(window, window.session, window.settings, window.tell)
@@ -109,7 +109,7 @@ def test_print_goes_through_the_preview_seam(make_window, monkeypatch, tmp_path)
         render(printer)
         return True
 
-    monkeypatch.setattr(print_dialogs, "print_preview", preview)
+    monkeypatch.setattr(dialogs, "print_preview", preview)
     assert actions.print_letter() is True
     from PySide6.QtGui import QPageSize
 
@@ -119,18 +119,17 @@ def test_print_goes_through_the_preview_seam(make_window, monkeypatch, tmp_path)
 
 
 def test_save_pdf_envelope_and_label_from_the_window(make_window, dialog_recorder, monkeypatch, tmp_path):
-    from ua_desktop.gui import print_dialogs
-    from ua_desktop.gui.print_actions import PrintActions
+    from ua_desktop.gui.printing.actions import PrintActions
 
     window = make_window()
     actions = PrintActions(window, window.session, window.settings, window.tell)
     dialog_recorder.save_path = tmp_path / "letter"
     assert actions.save_pdf() == tmp_path / "letter.pdf"
     assert len(pdf_text((tmp_path / "letter.pdf").read_bytes(), tmp_path)) == 1
-    monkeypatch.setattr(print_dialogs, "choose_envelope_size", lambda parent: "DL")
+    monkeypatch.setattr(dialogs, "choose_envelope_size", lambda parent: "DL")
     dialog_recorder.save_path = tmp_path / "envelope.docx"
     assert actions.envelope() == tmp_path / "envelope.docx"
-    monkeypatch.setattr(print_dialogs, "choose_first_label", lambda parent: 5)
+    monkeypatch.setattr(dialogs, "choose_first_label", lambda parent: 5)
     dialog_recorder.save_path = tmp_path / "label.pdf"
     assert actions.labels() == tmp_path / "label.pdf"
     dialog_recorder.save_path = tmp_path / "missing" / "x.pdf"
@@ -153,7 +152,7 @@ class SlowDrafter(LetterDrafter):
 
 
 def _dialog(qtbot, case, tmp_path, drafter=None):
-    from ua_desktop.gui.batch_dialog import BatchDialog
+    from ua_desktop.gui.printing.batch_dialog import BatchDialog
     from ua_desktop.gui.settings import Settings
 
     settings = Settings(tmp_path / "settings.ini")
@@ -199,7 +198,7 @@ def test_cancel_in_the_middle_leaves_no_file(qtbot, case, tmp_path, dialog_recor
 
 
 def test_bad_list_in_the_dialog_says_why(qtbot, case, tmp_path, dialog_recorder):
-    from ua_desktop.gui.batch_dialog import BatchDialog
+    from ua_desktop.gui.printing.batch_dialog import BatchDialog
     from ua_desktop.gui.settings import Settings
 
     dialog = BatchDialog(case, Settings(tmp_path / "s.ini"), "en")
@@ -211,15 +210,14 @@ def test_bad_list_in_the_dialog_says_why(qtbot, case, tmp_path, dialog_recorder)
 
 
 def test_menu_entries_reach_the_seams(make_window, monkeypatch, tmp_path):
-    from ua_desktop.gui import print_dialogs
-    from ua_desktop.gui.batch_dialog import BatchDialog
+    from ua_desktop.gui.printing.batch_dialog import BatchDialog
 
     window = make_window()
     texts = [a.text() for a in window.actions.save_letter.associatedObjects()[0].actions()]
     assert texts.index("&Print…") == texts.index("&Save letter…") + 1
     previews, shown = [], []
-    monkeypatch.setattr(print_dialogs, "print_preview", lambda parent, printer, render: previews.append(1) or False)
-    monkeypatch.setattr(print_dialogs, "run_dialog", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(dialogs, "print_preview", lambda parent, printer, render: previews.append(1) or False)
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: shown.append(dialog) or 0)
     window.actions.print_letter.trigger()
     window.letter_panel.print_button.click()
     window.actions.signer_letters.trigger()

@@ -1,6 +1,6 @@
 import pytest
 
-from ua_desktop.core.signers import MAX_SIGNERS, SignerListError, parse_signers, read_signers
+from ua_desktop.core.events.signers import MAX_SIGNERS, SignerListError, parse_signers, read_signers
 
 LANGS = ("en", "ru", "ky")
 TEXT = ("Name,Town,Country,Address,Language\nAnna Schmidt,Lyon,France,3 rue de la Paix,ru\n"
@@ -116,7 +116,7 @@ def test_missing_file_and_folder(tmp_path):
 def test_a_kyrgyz_sign_up_list_is_read_by_its_column_names(tmp_path):
     """The event's sign-up list writes translated headers; Kyrgyz ones
     were read as a signer (found while translating the window)."""
-    from ua_desktop.core.signers import read_signers
+    from ua_desktop.core.events.signers import read_signers
 
     path = tmp_path / "signers.csv"
     path.write_text("Аты-жөнү,Шаар,Өлкө,Тил\nАйгүл Осмонова,Ош,Кыргызстан,ky\n", encoding="utf-8")

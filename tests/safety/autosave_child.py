@@ -17,10 +17,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ua_desktop.core.letter import Sender  # noqa: E402
+from ua_desktop.core.letters.letter import Sender  # noqa: E402
 from ua_desktop.gui.app import build_main_window, create_application  # noqa: E402
 from ua_desktop.gui.app_paths import AppPaths  # noqa: E402
-from ua_desktop.gui.autosave_timer import start_autosave  # noqa: E402
+from ua_desktop.gui.main_window.autosave_timer import start_autosave  # noqa: E402
 
 TYPED = os.environ.get("UA_CHILD_TYPED", "P.S. Я учитель из Лиона.")
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from ua_desktop.core.autosave import Draft, RecoveryStore, draft_from_dict
-from ua_desktop.core.casefile import load_case
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.storage.autosave import Draft, RecoveryStore, draft_from_dict
+from ua_desktop.core.case.casefile import load_case
+from ua_desktop.core.letters.letter import Sender
 from ua_desktop.paths import sample_case_path
 
 from safety_helpers import type_at_end
@@ -137,7 +137,7 @@ def test_draft_records_round_trip_through_json(case):
 
 
 def test_the_timer_writes_only_what_changed(qtbot, tmp_path, case):
-    from ua_desktop.gui.autosave_timer import AutosaveTimer
+    from ua_desktop.gui.main_window.autosave_timer import AutosaveTimer
 
     state = {"draft": a_draft(case, letter_text=None)}
     store = RecoveryStore(tmp_path)
@@ -157,7 +157,7 @@ def test_the_timer_writes_only_what_changed(qtbot, tmp_path, case):
 
 
 def test_a_failing_state_callable_does_not_break_autosave(qtbot, tmp_path, case, caplog):
-    from ua_desktop.gui.autosave_timer import AutosaveTimer
+    from ua_desktop.gui.main_window.autosave_timer import AutosaveTimer
 
     def broken():
         raise ValueError("boom")
@@ -171,7 +171,7 @@ def test_a_failing_state_callable_does_not_break_autosave(qtbot, tmp_path, case,
 
 
 def test_the_window_letter_is_restored_after_a_crash(make_window, dialog_recorder, tmp_path):
-    from ua_desktop.gui.autosave_timer import start_autosave, window_draft
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave, window_draft
 
     first = make_window()
     first.recipients.select(1)
@@ -194,7 +194,7 @@ def test_the_window_letter_is_restored_after_a_crash(make_window, dialog_recorde
 
 
 def test_declining_forgets_the_draft(make_window, dialog_recorder, tmp_path, case):
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     store = RecoveryStore(tmp_path / "recovery")
     left_behind(store, a_draft(case))
@@ -208,7 +208,7 @@ def test_declining_forgets_the_draft(make_window, dialog_recorder, tmp_path, cas
 
 
 def test_a_case_from_elsewhere_is_reopened_from_a_kept_copy(make_window, dialog_recorder, tmp_path, case):
-    from ua_desktop.gui.autosave_timer import RECOVERED_CASE_NAME, start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import RECOVERED_CASE_NAME, start_autosave
 
     other = case.with_changes(title="Another case", country="Elsewhere")
     left_behind(RecoveryStore(tmp_path / "recovery"), a_draft(other, case_path=str(tmp_path / "gone.json")))
@@ -221,7 +221,7 @@ def test_a_case_from_elsewhere_is_reopened_from_a_kept_copy(make_window, dialog_
 
 
 def test_event_mode_offers_nothing(make_window, dialog_recorder, tmp_path, case):
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     left_behind(RecoveryStore(tmp_path / "recovery"), a_draft(case))
     window = make_window()
@@ -238,7 +238,7 @@ def test_a_killed_app_letter_is_restored(make_window, dialog_recorder, tmp_path)
     if not hasattr(signal, "SIGKILL"):
         pytest.skip("no SIGKILL on this platform")
     from ua_desktop.gui.app_paths import AppPaths
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     typed = "P.S. Я учитель из Лиона."
     env = dict(os.environ, UA_CHILD_TYPED=typed, PYTHONPATH=str(ROOT))
@@ -268,7 +268,7 @@ def test_a_killed_app_letter_is_restored(make_window, dialog_recorder, tmp_path)
 
 
 def test_switching_event_mode_on_removes_the_record(make_window, dialog_recorder, tmp_path):
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     window = make_window()
     autosave = start_autosave(window, tmp_path, interval_ms=60_000)
@@ -284,7 +284,7 @@ def test_switching_event_mode_on_removes_the_record(make_window, dialog_recorder
 
 
 def test_a_failed_autosave_is_tried_again(qtbot, tmp_path, case):
-    from ua_desktop.gui.autosave_timer import AutosaveTimer
+    from ua_desktop.gui.main_window.autosave_timer import AutosaveTimer
 
     blocker = tmp_path / "recovery"
     blocker.write_text("a file where the folder should be")
@@ -300,7 +300,7 @@ def test_a_failed_autosave_is_tried_again(qtbot, tmp_path, case):
 def test_autosave_follows_the_window_when_it_is_rebuilt(make_window, dialog_recorder, tmp_path, qtbot):
     """Changing the window language builds a new window around the same
     letter; autosave keeps saving what is on the new one."""
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     first = make_window()
     shell = getattr(first, "shell", None)
@@ -321,7 +321,7 @@ def test_autosave_follows_the_window_when_it_is_rebuilt(make_window, dialog_reco
 
 def test_event_mode_in_the_library_keeps_autosave_private(qtbot, tmp_path):
     from ua_desktop.gui.app import build_main_window, create_application, event_mode_on, follow_event_mode
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     create_application()
     window = build_main_window(None)

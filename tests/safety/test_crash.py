@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from safety_helpers import type_at_end
 from ua_desktop.gui.crash import NO_DIALOG_VARIABLE, CrashHandler
 from ua_desktop.logs import setup_logging
+from ua_desktop.gui.dialogs import seam as dialogs
 
 
 def install(monkeypatch, handler: CrashHandler) -> None:
@@ -63,7 +64,6 @@ def test_the_switch_turns_the_dialog_off(monkeypatch, dialog_recorder, tmp_path,
 
 def test_a_second_error_while_the_dialog_is_up_does_not_stack_dialogs(monkeypatch, dialog_recorder, tmp_path):
     handler = CrashHandler(None, show_dialog=True)
-    from ua_desktop.gui import dialogs
 
     def dialog_that_fails_again(parent, summary, details):
         dialog_recorder.crashes.append(details)
@@ -101,7 +101,6 @@ def test_an_error_in_a_worker_thread_is_logged_and_shown_by_the_gui_thread(dialo
         shown_in.append(threading.current_thread() is threading.main_thread())
         recorded.append(details)
 
-    from ua_desktop.gui import dialogs
 
     monkeypatch.setattr(dialogs, "show_crash", show)
 

@@ -10,9 +10,9 @@ import os
 import pytest
 
 from safety_helpers import type_at_end
-from ua_desktop.core import atomic
-from ua_desktop.core.atomic import SaveError, write_text_atomically
-from ua_desktop.core.casefile import load_case, save_case
+from ua_desktop.core.storage import atomic
+from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
+from ua_desktop.core.case.casefile import load_case, save_case
 from ua_desktop.paths import sample_case_path
 
 FAILURES = {

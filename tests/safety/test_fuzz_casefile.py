@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fuzz_inputs import NASTY_TEXTS, mutate, mutate_bytes, to_json_bytes
-from ua_desktop.core.case import Case
-from ua_desktop.core.casefile import CaseFileError, case_from_json, case_to_dict, load_case
-from ua_desktop.core.docx_export import letter_to_docx_bytes
-from ua_desktop.core.drafting import DraftingError, LetterDrafter, LetterRequest
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.case.model import Case
+from ua_desktop.core.case.casefile import CaseFileError, case_from_json, case_to_dict, load_case
+from ua_desktop.core.output.docx_letter import letter_to_docx_bytes
+from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
+from ua_desktop.core.letters.letter import Sender
 from ua_desktop.paths import sample_case_path
 
 SAMPLE_BYTES = sample_case_path().read_bytes()

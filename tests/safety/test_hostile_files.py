@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from ua_desktop.core.casefile import (MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, CaseFileError, case_from_json,
+from ua_desktop.core.case.casefile import (MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, CaseFileError, case_from_json,
                                       load_case)
-from ua_desktop.core.drafting import DraftingError, LetterDrafter, LetterRequest
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
+from ua_desktop.core.letters.letter import Sender
 from ua_desktop.paths import resource, sample_case_path
 
 SAMPLE = json.loads(sample_case_path().read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from safety_helpers import NetworkGuard, type_at_end, type_text
-from ua_desktop.cli import main as cli_main
+from ua_desktop.cli.main import main as cli_main
 from ua_desktop.paths import sample_case_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.letters.letter import Sender
 from ua_desktop.gui.app_paths import HOME_VARIABLE, AppPaths
 from ua_desktop.gui.settings import Settings, _Option
 

@@ -57,10 +57,10 @@ class AppShell:
 
     def open(self, case_path: Path | None):
         from ua_desktop import i18n
-        from ua_desktop.core.casefile import CaseFileError, load_case
-        from ua_desktop.core.drafting import LetterDrafter
-        from ua_desktop.gui import dialogs
-        from ua_desktop.gui.library_setup import open_library_at_start
+        from ua_desktop.core.case.casefile import CaseFileError, load_case
+        from ua_desktop.core.letters.drafting import LetterDrafter
+        from ua_desktop.gui.dialogs import seam as dialogs
+        from ua_desktop.gui.library.setup import open_library_at_start
         from ua_desktop.paths import sample_case_path
 
         start = open_library_at_start(self.paths, case_path)  # and the case last worked on, if none is given
@@ -101,12 +101,12 @@ class AppShell:
         old.deleteLater()
 
     def _make_window(self, **kwargs):
-        from ua_desktop.gui.main_window import MainWindow
+        from ua_desktop.gui.main_window.window import MainWindow
 
         window = MainWindow(settings=self.settings, today=self.today, ui_language=self.language, **kwargs)
         window.shell = self
         window.window_language_chosen.connect(self.switch_language)
-        from ua_desktop.gui.library_setup import attach_library
+        from ua_desktop.gui.library.setup import attach_library
 
         attach_library(window, self.library, self.paths.settings_file, self.today)
         for listener in self.window_listeners:
@@ -141,7 +141,7 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
 def run_app(case_path: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ua_desktop.gui.autosave_timer import start_autosave
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     window = prepare_main_window(case_path)
     window.show()

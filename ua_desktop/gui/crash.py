@@ -54,7 +54,7 @@ class CrashHandler:
         if not self.show_dialog or self._showing:
             print(details, file=sys.stderr)
             return
-        from ua_desktop.gui import dialogs
+        from ua_desktop.gui.dialogs import seam as dialogs
 
         where = _("The details were saved in {path}.").format(path=self.log_path) if self.log_path else ""
         summary = _(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ua_desktop.core.letter import Sender
+from ua_desktop.core.letters.letter import Sender
 
 
 class _Option:

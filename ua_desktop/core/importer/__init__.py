@@ -3,15 +3,14 @@ an `ImportResult` (a `Case` plus what was unsure or missing) out. No Qt here.
 
 Modules, one job each: `sources` (file -> text), `normalize` (extraction
 damage), `sections` (zones of a sheet), `recipients`, `people`, `asks`,
-`dates`, `lexicon` (country and language names), `parser` (puts it together)
-and `cli` (`ua-desktop import`).
+`dates`, `lexicon` (country and language names) and `parser` (puts it
+together). The `ua-desktop import` command lives in `ua_desktop.cli.import_sheet`.
 """
 
 from __future__ import annotations
 
 import os
 
-from .cli import run_import_command
 from .errors import SheetImportError
 from .parser import import_text
 from .result import FieldNote, ImportResult
@@ -23,7 +22,6 @@ __all__ = [
     "SheetImportError",
     "import_file",
     "import_text",
-    "run_import_command",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ua_desktop.core.case import Ask
+from ua_desktop.core.case.model import Ask
 from ua_desktop.core.text import clean_line
 
 from .normalize import BULLET

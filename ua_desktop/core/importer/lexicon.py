@@ -86,7 +86,7 @@ def build_babel_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     try:
-        from . import names_data
+        from ua_desktop.core.locales import names_data
 
         return dict(names_data.COUNTRIES), dict(names_data.LANGUAGES), dict(names_data.ENGLISH)
     except ImportError:  # pragma: no cover - the saved table is missing: build it (slower)
@@ -181,7 +181,7 @@ def _write_names_data() -> None:  # pragma: no cover - a maintenance command
         f"ENGLISH = {english!r}",
         "",
     ]
-    Path(__file__).with_name("names_data.py").write_text("\n".join(lines), encoding="utf-8")
+    Path(__file__).parents[1].joinpath("locales", "names_data.py").write_text("\n".join(lines), encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

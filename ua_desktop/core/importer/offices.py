@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ua_desktop.core.case import Gender
+from ua_desktop.core.case.model import Gender
 
 from .lexicon import fold
 

@@ -8,8 +8,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ua_desktop.core.case import Case, Gender, Person, RecipientRole
-from ua_desktop.core.case_check import doubtful_fields, missing_fields
+from ua_desktop.core.case.model import Case, Gender, Person, RecipientRole
+from ua_desktop.core.case.check import doubtful_fields, missing_fields
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 

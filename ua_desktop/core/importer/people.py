@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ua_desktop.core.case import Gender, Person
+from ua_desktop.core.case.model import Gender, Person
 from ua_desktop.core.text import clean_line
 
 from .lexicon import country_code, fold

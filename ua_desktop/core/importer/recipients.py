@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ua_desktop.core.case import Recipient, RecipientRole
+from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 

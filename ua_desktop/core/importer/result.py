@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ua_desktop.core.case import Case
-from ua_desktop.core.case_check import FieldNote  # noqa: F401 (part of the importer's API)
+from ua_desktop.core.case.model import Case
+from ua_desktop.core.case.check import FieldNote  # noqa: F401 (part of the importer's API)
 
 
 @dataclass(frozen=True)

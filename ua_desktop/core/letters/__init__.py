@@ -1,0 +1,1 @@
+"""Letters: drafting from templates, the letter's blocks and layout, the letter languages, requests."""

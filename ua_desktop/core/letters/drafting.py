@@ -1,0 +1,260 @@
+"""Drafting letters: a case, a recipient, a language and a sender in, a
+`Letter` out.
+
+Templates are rendered in Jinja2's sandbox: a template may come from someone
+else, and a hostile one must not reach Python internals. Case text reaches
+the template only as variables, so ``{{ 7*7 }}`` inside a case is printed as
+typed. Compiled templates are cached per drafter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from ua_desktop.core.case.model import Case, Recipient
+from ua_desktop.core.locales.countries import country_name_in
+from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
+from ua_desktop.core.letters.languages import LetterLanguage, default_letters_dir, load_letter_languages
+from ua_desktop.core.text import clean_line, clean_text
+from ua_desktop.i18n import _
+
+TEMPLATE_NAME = "letter.txt.j2"
+MAX_TEMPLATE_BYTES = 200_000
+#: A letter is one page; a template producing more than this is broken or hostile.
+MAX_LETTER_CHARS = 100_000
+#: The longest personal sentence a letter takes (characters).
+MAX_PERSONAL_CHARS = 300
+
+
+class DraftingError(Exception):
+    """The letter could not be drafted; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    case: Case
+    recipient_index: int
+    language: str
+    sender: Sender = Sender()
+    date: dt.date | None = None
+    #: Chooses among a template's alternative wordings (0 = the first of each).
+    wording: int = 0
+    #: One sentence the writer adds about themselves (its own paragraph).
+    personal: str = ""
+
+
+class _LimitedLoader(FileSystemLoader):
+    """Refuses oversized templates before Jinja2 parses them."""
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        if len(source) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(_("the template {name} is too large").format(name=template))
+        return source, filename, uptodate
+
+
+class _QuietBytecodeCache(FileSystemBytecodeCache):
+    """Compiled templates kept between runs (start-up is faster); a cache
+    that cannot be written is simply not used."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+class _LetterSandbox(SandboxedEnvironment):
+    """The sandbox, plus limits on what a template can make: the sandbox
+    blocks Python internals but not `'a' * 10**9` or `10 ** 10 ** 10`."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("the number is too large")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) \
+                        and len(seq) * count > MAX_LETTER_CHARS:
+                    raise SecurityError("the text is too long")
+        return super().call_binop(context, operator, left, right)
+
+
+class LetterDrafter:
+    def __init__(self, letters_dir: Path | None = None, cache_dir: Path | None = None):
+        self.letters_dir = Path(letters_dir) if letters_dir else default_letters_dir()
+        self.languages: dict[str, LetterLanguage] = load_letter_languages(self.letters_dir)
+        cache = None
+        if cache_dir is not None:
+            try:
+                Path(cache_dir).mkdir(parents=True, exist_ok=True)
+                cache = _QuietBytecodeCache(str(cache_dir))
+            except OSError:
+                cache = None
+        self._env = _LetterSandbox(
+            bytecode_cache=cache,
+            loader=_LimitedLoader(str(self.letters_dir)),
+            autoescape=False,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self._dates: dict[tuple[dt.date, str], str] = {}
+
+    # ------------------------------------------------------------ public
+    def language(self, code: str) -> LetterLanguage:
+        try:
+            return self.languages[code]
+        except KeyError:
+            raise DraftingError(_("UA Desktop cannot write letters in the language “{code}” yet.").format(
+                code=code)) from None
+
+    def draft(self, request: LetterRequest) -> Letter:
+        case = request.case
+        if not case.recipients:
+            raise DraftingError(_("This case has no one to write to. Add a recipient to the case first."))
+        try:
+            recipient = case.recipient(request.recipient_index)
+        except IndexError:
+            raise DraftingError(_("This case has no recipient number {number}.").format(
+                number=request.recipient_index + 1)) from None
+        language = self.language(request.language)
+        if not case.people:
+            raise DraftingError(_("This case names no one at risk. Add their name to the case first."))
+        context, untranslated = self._context(case, recipient, language, request.sender,
+                                              request.date or dt.date.today())
+        context["variant"] = _variant_chooser(request.wording)
+        context["personal"] = clean_line(request.personal)[:MAX_PERSONAL_CHARS]
+        try:
+            template = self._env.get_template(f"{language.code}/{TEMPLATE_NAME}")
+            module = template.make_module(context)
+            text = str(module)
+            subject = clean_line(str(getattr(module, "subject", "")))
+        except TemplateError as error:
+            raise DraftingError(_(
+                "The letter template for {language} has a problem and could not be used: {problem}"
+            ).format(language=language.english_name, problem=error)) from None
+        except (RecursionError, OverflowError, MemoryError):
+            raise DraftingError(_("The letter template for {language} has a problem and could not be used.").format(
+                language=language.english_name)) from None
+        if len(text) > MAX_LETTER_CHARS:
+            raise DraftingError(_("The letter template for {language} has a problem and could not be used.").format(
+                language=language.english_name))
+        return Letter(
+            text=normalise_letter_text(clean_text(text)),
+            language=language.code,
+            subject=subject,
+            right_to_left=language.right_to_left,
+            font=language.font,
+            salutation=context["recipient"]["salutation"],
+            untranslated=untranslated,
+        )
+
+    # ------------------------------------------------------------ context
+    def format_date(self, date: dt.date, language: LetterLanguage) -> str:
+        key = (date, language.babel_locale)
+        if key not in self._dates:
+            from babel.dates import format_date
+
+            self._dates[key] = format_date(date, "long", locale=language.babel_locale)
+        return self._dates[key]
+
+    def _context(self, case: Case, recipient: Recipient, language: LetterLanguage, sender: Sender,
+                 date: dt.date) -> tuple[dict, tuple[str, ...]]:
+        code = language.code
+        asks, untranslated = [], []
+        for ask in case.asks:
+            text = ask.in_language(code, case.source_language)
+            if text is None:  # a common ask the catalogue knows, written natively
+                from ua_desktop.core.letters.ask_catalog import translate_ask
+
+                text = translate_ask(ask.text, case.source_language, code, case.people)
+            if text is None:
+                text = ask.text
+                untranslated.append(ask.text)
+            asks.append(text.rstrip(" ;.,"))
+
+        local = recipient.in_language(code)
+        salutation = local.salutation or (recipient.salutation if code == case.source_language else "")
+        salutation = (salutation or language.salutation_for(recipient)).rstrip(" ,!:;")
+        addressee = local.addressee_lines or (*recipient.title_lines, recipient.name)
+        people = [
+            {"name": p.name, "gender": p.gender.value,
+             "forms": {key: p.form(code, key) for key in ("nom", "gen", "dat", "acc", "ins", "prep", "loc", "abl")}}
+            for p in case.people
+        ]
+
+        def names(grammatical_case: str = "nom") -> str | None:
+            """The people at risk as a list in `grammatical_case`, or None
+            when a form is missing (the template then phrases around it)."""
+            forms = []
+            for person in case.people:
+                form = person.form(code, grammatical_case)
+                if form is None:
+                    if grammatical_case != "nom" and code != case.source_language:
+                        return None
+                    form = person.form(code, "nom") or person.name
+                forms.append(form)
+            return _join_names(forms, language.babel_locale) if forms else None
+
+        context = {
+            "language": code,
+            "date": self.format_date(date, language),
+            "sender": {"name": sender.name, "town": sender.town, "country": sender.country,
+                       "place": sender.place, "lines": list(sender.lines)},
+            "recipient": {
+                "name": local.name or recipient.name,
+                "addressee_lines": list(addressee),
+                "address_lines": list(local.address_lines or recipient.address_lines),
+                "country": (local.country or recipient.country).upper(),
+                "salutation": salutation,
+                "gender": recipient.gender.value,
+                "office": recipient.office,
+                "role": recipient.role.value,
+            },
+            "case": {"country": case.country, "title": case.title, "ua_number": case.ua_number},
+            "people": people,
+            "names": names,
+            "country_name": lambda name: country_name_in(str(name), language.babel_locale),
+            "facts": case.letter_facts.get(code, ""),
+            "asks": asks,
+        }
+        return context, tuple(untranslated)
+
+
+def _variant_chooser(wording: int):
+    """`variant("opening", 3)` in a template: which of 3 wordings of the
+    opening to use. Wording 0 gives the first of every part. Each part
+    steps through its wordings at its own pace, so two neighbouring wording
+    numbers differ in every part that has alternatives, and the parts
+    combine into many different letters."""
+
+    def variant(part: str, count: int) -> int:
+        if count <= 1:
+            return 0
+        step = 1 + zlib.crc32(part.encode()) % (count - 1)
+        return (wording * step) % count
+
+    return variant
+
+
+def _join_names(names: list[str], locale: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    from babel.lists import format_list
+
+    return format_list(names, locale=locale)

@@ -1,0 +1,87 @@
+"""The letter languages UA Desktop can write, described by data files.
+
+Each language is a folder ``resources/letters/<code>/`` holding
+``language.json`` (names, Babel locale, writing direction, font, salutations
+by office and gender) and ``letter.txt.j2`` (the letter template).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ua_desktop.core.case.model import Gender, Recipient
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LetterLanguage:
+    code: str
+    english_name: str
+    native_name: str
+    babel_locale: str
+    direction: str = "ltr"
+    font: str = "Times New Roman"
+    salutations: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.direction == "rtl"
+
+    def salutation_for(self, recipient: Recipient) -> str:
+        """A salutation built from the recipient's office and gender, for a
+        language the sheet gives none for."""
+        by_gender = self.salutations.get(recipient.office) or self.salutations.get("official", {})
+        gender = recipient.gender.value if isinstance(recipient.gender, Gender) else str(recipient.gender)
+        return by_gender.get(gender) or by_gender.get("unknown", "")
+
+
+def default_letters_dir() -> Path:
+    from ua_desktop.paths import resource
+
+    return resource("letters")
+
+
+@cache
+def load_letter_languages(letters_dir: Path | None = None) -> dict[str, LetterLanguage]:
+    """All letter languages found under `letters_dir`, by code."""
+    letters_dir = letters_dir or default_letters_dir()
+    languages = {}
+    for meta in sorted(letters_dir.glob("*/language.json")):
+        try:
+            language = _read_language(meta)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+            log.warning("Skipping the letter language in %s: %s", meta.parent.name, error)  # damaged or hostile
+            continue
+        languages[language.code] = language
+    return languages
+
+
+def _read_language(meta: Path) -> LetterLanguage:
+    if meta.stat().st_size > 200_000:
+        raise ValueError("language.json is too large")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    texts = [data[key] for key in ("code", "english_name", "native_name", "babel_locale")]
+    if not all(isinstance(value, str) and value for value in texts) or data["code"] != meta.parent.name:
+        raise ValueError("code, names and babel_locale must be text, and code the folder's name")
+    salutations = data.get("salutations", {})
+    if not isinstance(salutations, dict) or not all(
+            isinstance(by_gender, dict) and all(isinstance(v, str) for v in by_gender.values())
+            for by_gender in salutations.values()):
+        raise ValueError("salutations must map office to gender to text")
+    from babel import Locale
+
+    Locale.parse(data["babel_locale"])  # an unknown locale fails here, not in the middle of a letter
+    return LetterLanguage(
+        code=data["code"],
+        english_name=data["english_name"],
+        native_name=data["native_name"],
+        babel_locale=data["babel_locale"],
+        direction="rtl" if data.get("direction") == "rtl" else "ltr",
+        font=str(data.get("font") or "Times New Roman"),
+        salutations=salutations,
+    )

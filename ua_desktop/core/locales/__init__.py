@@ -1,0 +1,1 @@
+"""Countries and languages: their names in every language, from Babel/CLDR."""

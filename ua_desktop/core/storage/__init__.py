@@ -1,0 +1,1 @@
+"""Writing safely: atomic writes and autosave with recovery."""

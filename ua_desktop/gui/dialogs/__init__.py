@@ -1,0 +1,1 @@
+"""Modal windows and the one seam every modal interaction goes through."""

@@ -1,0 +1,1 @@
+"""The letter-writing event window and the organiser's panel."""

@@ -1,0 +1,351 @@
+"""The five pages of the event flow: the case, the recipient, the
+language, the writer, the letter. Each page only shows and reports; the
+event window connects them to the session and the event."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.case.model import Case, Recipient, RecipientRole
+from ua_desktop.core.events.event import MAX_PERSONAL_CHARS
+from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.letters.languages import LetterLanguage
+from ua_desktop.core.text import clean_line
+from ua_desktop.gui.event.widgets import (
+    BUTTON_HEIGHT,
+    button,
+    heading,
+    hint,
+    labelled_line,
+)
+from ua_desktop.gui.main_window.language_picker import fill_language_combo
+from ua_desktop.gui.main_window.letter_panel import LetterEditor
+from ua_desktop.gui.widgets import plain_label
+from ua_desktop.i18n import _
+
+
+class StepPage(QWidget):
+    """A page: a heading, a line of help, then its controls."""
+
+    def __init__(self, title: str, help_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(12)
+        self.heading = heading(title)
+        self.help = hint(help_text)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.help)
+
+    def first_control(self) -> QWidget:
+        raise NotImplementedError
+
+
+def _big_list(accessible: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(accessible)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.setWordWrap(True)
+    widget.setSpacing(4)
+    widget.setMinimumHeight(4 * BUTTON_HEIGHT)
+    return widget
+
+
+class CaseStep(StepPage):
+    case_chosen = Signal(int)
+    chosen_and_confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_("Which case do you want to write about?"),
+                         _("Choose a case with the arrow keys, then press Enter or “Next”."), parent)
+        self.list = _big_list(_("Cases"))
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.itemDoubleClicked.connect(lambda _item: self.chosen_and_confirmed.emit())
+        self.layout_.addWidget(self.list, 2)
+        self.summary = plain_label(selectable=True)
+        self.summary.setAccessibleName(_("About this case"))
+        self.layout_.addWidget(self.summary, 1)
+
+    def show_cases(self, cases: list[Case], selected: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for case in cases:
+            where = " · ".join(part for part in (case.country, case.ua_number) if part)
+            text = case.people_names + (f"\n{where}" if where else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+            self.list.addItem(item)
+        self.list.setCurrentRow(max(0, min(selected, len(cases) - 1)))
+        self.list.blockSignals(False)
+
+    def show_summary(self, case: Case) -> None:
+        asks = "\n".join(f"•  {ask.text}" for ask in case.asks)
+        parts = [case.summary, _("The case asks the authorities to:") + "\n" + asks if asks else ""]
+        self.summary.setText("\n\n".join(part for part in parts if part))
+
+    def first_control(self) -> QWidget:
+        return self.list
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.case_chosen.emit(row)
+
+
+class RecipientStep(StepPage):
+    recipient_chosen = Signal(int)
+    chosen_and_confirmed = Signal()
+    add_requested = Signal()
+    #: The writer ticked or unticked "written to" for a recipient (row, ticked).
+    covered_changed = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_("Who are you writing to?"), _(
+            "Write to the main recipient first. Letters to the people who get copies, and to the embassy, "
+            "help too. The list is ticked when you have written to someone; press Space to tick or untick it "
+            "yourself."), parent)
+        self.copies_note = plain_label()
+        self.copies_note.hide()
+        self.layout_.addWidget(self.copies_note)
+        self.list = _big_list(_("Recipients: ticked when you have written to them"))
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.itemDoubleClicked.connect(lambda _item: self.chosen_and_confirmed.emit())
+        self.layout_.addWidget(self.list, 1)
+        self.covered = plain_label()
+        self.covered.setAccessibleName(_("Recipients you wrote to"))
+        self.layout_.addWidget(self.covered)
+        row = QHBoxLayout()
+        self.add_button = button(_("&Add a recipient not on the sheet…"), _("Add a recipient not on the sheet"),
+                                 tooltip=_("For example the embassy of the case's country in your country"))
+        self.add_button.clicked.connect(self.add_requested)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+    def show_recipients(self, recipients: tuple[Recipient, ...], covered: list[bool], selected: int,
+                        extra_from: int, copies_note: str = "") -> None:
+        """`extra_from`: recipients from this index on were added at the event."""
+        self.copies_note.setText(copies_note)
+        self.copies_note.setVisible(bool(copies_note))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for index, (recipient, done) in enumerate(zip(recipients, covered)):
+            lines = [recipient.name]
+            if recipient.title:
+                lines.append(recipient.title)
+            role = _("Copy of your letter") if recipient.role is RecipientRole.COPY else _("Main recipient")
+            if index >= extra_from:
+                role = _("{role} (added at this event)").format(role=role)
+            lines.append(role)
+            if done:
+                lines.append(_("You have written to them"))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(lines))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setCurrentRow(max(0, min(selected, len(recipients) - 1)))
+        self.list.blockSignals(False)
+        names_done = [r.name for r, done in zip(recipients, covered) if done]
+        names_left = [r.name for r, done in zip(recipients, covered) if not done]
+        if not names_done:
+            text = _("You have not written to anyone yet.")
+        elif not names_left:
+            text = _("You have written to everyone on the list. Thank you!")
+        else:
+            text = _("You have written to: {done}.\nNot yet: {left}.").format(done=", ".join(names_done),
+                                                                              left=", ".join(names_left))
+        self.covered.setText(text)
+
+    def first_control(self) -> QWidget:
+        return self.list
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.recipient_chosen.emit(row)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        self.covered_changed.emit(self.list.row(item), item.checkState() == Qt.CheckState.Checked)
+
+
+class LanguageStep(StepPage):
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_("In which language will you write?"), "", parent)
+        label, self.combo = _labelled_combo(_("&Language of the letter"), _("Language of the letter"))
+        self.combo.currentIndexChanged.connect(self._index_changed)
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.combo)
+        self.layout_.addStretch(1)
+
+    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
+        asked = fill_language_combo(self.combo, languages, selected)
+        self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.").format(
+            languages=", ".join(asked)) if asked else _("Write in any language you know well."))
+
+    def first_control(self) -> QWidget:
+        return self.combo
+
+    def _index_changed(self, index: int) -> None:
+        code = self.combo.itemData(index)
+        if code:
+            self.language_chosen.emit(code)
+
+
+class WriterStep(StepPage):
+    sender_changed = Signal(object)  # Sender
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_("About you"), _(
+            "Your name and town go under your letter. Nothing you type here is kept on this computer: "
+            "it is cleared when you press “Next writer”."), parent)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        for attr, label_text, accessible, example in (
+                ("name", _("Your &name"), _("Your name"), _("for example: Anna Schmidt")),
+                ("town", _("Your &town"), _("Your town"), _("for example: Lyon")),
+                ("country", _("Your &country"), _("Your country"), _("for example: France"))):
+            label, edit = labelled_line(label_text, accessible, placeholder=example, object_name=f"event_{attr}")
+            edit.textChanged.connect(self._changed)
+            setattr(self, attr, edit)
+            form.addRow(label, edit)
+        self.layout_.addLayout(form)
+        self.signup = QCheckBox(_("&Put me on the list for the next letter-writing evening (name, town, country "
+                                  "and language only)"))
+        self.signup.setAccessibleName(_("Put me on the sign-up list"))
+        self.signup.hide()
+        self.layout_.addWidget(self.signup)
+        self.layout_.addStretch(1)
+
+    def sender(self) -> Sender:
+        return Sender(clean_line(self.name.text()), clean_line(self.town.text()), clean_line(self.country.text()))
+
+    def show_signup(self, offered: bool) -> None:
+        self.signup.setVisible(offered)
+        if not offered:
+            self.signup.setChecked(False)
+
+    def clear(self) -> None:
+        for edit in (self.name, self.town, self.country):
+            _forget(edit)
+        self.signup.setChecked(False)
+
+    def first_control(self) -> QWidget:
+        return self.name
+
+    def _changed(self) -> None:
+        self.sender_changed.emit(self.sender())
+
+
+class LetterStep(StepPage):
+    personal_changed = Signal(str)
+    different_wording_requested = Signal()
+    print_requested = Signal()
+    save_requested = Signal()
+    pdf_requested = Signal()
+    email_requested = Signal()
+    copy_email_requested = Signal()
+    another_recipient_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_("Your letter"), _(
+            "Read it through and change any words you like. Then print it, save it or send it by email."), parent)
+        label, self.personal = labelled_line(
+            _("One sentence &about you (optional)"), _("One sentence about you (optional)"),
+            placeholder=_("for example: I am a teacher in Lyon and I think of him every day."),
+            max_length=MAX_PERSONAL_CHARS, object_name="event_personal")
+        self.personal.textChanged.connect(self.personal_changed)
+        self.different = button(_("&Different wording"), _("Different wording"),
+                                tooltip=_("The same requests in other words, so that letters are not identical"))
+        self.different.clicked.connect(self.different_wording_requested)
+        top = QGridLayout()
+        top.addWidget(label, 0, 0, 1, 2)
+        top.addWidget(self.personal, 1, 0)
+        top.addWidget(self.different, 1, 1)
+        top.setColumnStretch(0, 1)
+        self.layout_.addLayout(top)
+        self.problem = plain_label()
+        self.problem.setAccessibleName(_("Problem"))
+        self.problem.hide()
+        self.layout_.addWidget(self.problem)
+        self.editor = LetterEditor()
+        self.editor.setTabChangesFocus(True)  # Tab moves on; the letter needs no tabs
+        self.editor.setMinimumHeight(260)
+        font = self.editor.font()
+        font.setPointSize(max(font.pointSize(), 15))
+        self.editor.setFont(font)
+        self.layout_.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        self.print_button = button(_("&Print…"), _("Print the letter"), primary=True)
+        self.save_button = button(_("&Save…"), _("Save the letter as a Word document"))
+        self.pdf_button = button(_("Save as PD&F…"), _("Save the letter as PDF"))
+        self.email_button = button(_("&Email…"), _("Open the letter in your email program"))
+        self.copy_email_button = button(_("Copy whole e&mail"), _("Copy the whole email to paste it"))
+        for widget, signal in ((self.print_button, self.print_requested), (self.save_button, self.save_requested),
+                               (self.pdf_button, self.pdf_requested), (self.email_button, self.email_requested),
+                               (self.copy_email_button, self.copy_email_requested)):
+            widget.clicked.connect(signal)
+            row.addWidget(widget)
+        self.layout_.addLayout(row)
+        self.done = plain_label()
+        self.done.setAccessibleName(_("Recipients you wrote to"))
+        self.layout_.addWidget(self.done)
+        again = QHBoxLayout()
+        self.another_button = button(_("Write to ano&ther recipient"), _("Write to another recipient of this case"))
+        self.another_button.clicked.connect(self.another_recipient_requested)
+        again.addWidget(self.another_button)
+        again.addStretch(1)
+        self.layout_.addLayout(again)
+
+    def show_letter(self, text: str, right_to_left: bool, problem: str) -> None:
+        self.editor.show_text(text)
+        self.editor.set_right_to_left(right_to_left)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
+    def enable_email(self, has_email: bool) -> None:
+        for widget in (self.email_button, self.copy_email_button):
+            widget.setEnabled(has_email)
+            widget.setToolTip("" if has_email else _("The case sheet gives no email address for this recipient."))
+
+    def clear(self) -> None:
+        _forget(self.personal)
+        self.editor.show_text("")
+        self.editor.document().clearUndoRedoStacks()
+        self.done.clear()
+
+    def first_control(self) -> QWidget:
+        return self.personal
+
+
+def _forget(edit) -> None:
+    """Empty a line edit and its undo history (`clear()` could be undone)."""
+    edit.blockSignals(True)
+    edit.setText("")
+    edit.setModified(False)
+    edit.blockSignals(False)
+
+
+def _labelled_combo(label_text: str, accessible: str):
+    from PySide6.QtWidgets import QLabel
+
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    combo.setMinimumHeight(BUTTON_HEIGHT - 8)
+    label = QLabel(label_text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(combo)
+    return label, combo

@@ -1,0 +1,84 @@
+"""Step 3: the language of the letter; the case's own languages first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ua_desktop.core.letters.languages import LetterLanguage
+from ua_desktop.gui.widgets import StepBox, plain_label
+from ua_desktop.i18n import _, babel_locale
+
+
+def language_name(language: LetterLanguage) -> str:
+    """The letter language's name in the window's language (from CLDR)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language.code).get_display_name(babel_locale())
+    except (UnknownLocaleError, ValueError, TypeError):
+        name = None
+    if not name:
+        return language.english_name
+    return name[:1].upper() + name[1:]
+
+
+def language_choices(languages: list[tuple[LetterLanguage, bool]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(label, code) for each letter language, in the window's language with
+    its own name beside it and the ones the case asks for marked; and the
+    names of the languages the case asks for."""
+    items, asked = [], []
+    for language, is_asked in languages:
+        name = label = language_name(language)
+        if language.native_name.lower() != label.lower():
+            label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
+        if is_asked:
+            label = _("{language} (asked for)").format(language=label)
+            asked.append(name)
+        items.append((label, language.code))
+    return items, asked
+
+
+def fill_language_combo(combo: QComboBox, languages: list[tuple[LetterLanguage, bool]], selected: str) -> list[str]:
+    """Put the letter languages in `combo` (see `language_choices`) with
+    `selected` current, without emitting a change; returns the names of the
+    languages the case asks for."""
+    combo.blockSignals(True)
+    combo.clear()
+    items, asked = language_choices(languages)
+    for label, code in items:
+        combo.addItem(label, code)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
+    combo.blockSignals(False)
+    return asked
+
+
+class LanguagePicker(StepBox):
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(3, _("Which language?"), parent)
+        self.hint = self.add(plain_label(object_name="note"))
+        self.combo = QComboBox()
+        self.combo.setObjectName("letterLanguage")
+        self.combo.setAccessibleName(_("Letter language"))
+        self.combo.currentIndexChanged.connect(self._index_changed)
+        self.add(self.combo)
+
+    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
+        asked = fill_language_combo(self.combo, languages, selected)
+        if asked:
+            self.hint.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
+                              .format(languages=", ".join(asked)))
+        else:
+            self.hint.setText(_("Write in any language you know well."))
+
+    def select(self, code: str) -> None:
+        index = self.combo.findData(code)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def _index_changed(self, index: int) -> None:
+        code = self.combo.itemData(index)
+        if code:
+            self.language_chosen.emit(code)

@@ -1,0 +1,98 @@
+"""Step 2: whom to write to, with the recipient's fax and email ready to
+copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QListView, QWidget
+
+from ua_desktop.core.case.model import Case, Recipient
+from ua_desktop.gui.review.recipient_model import RecipientListModel
+from ua_desktop.gui.widgets import StepBox, big_button, plain_label
+from ua_desktop.i18n import _
+
+
+class RecipientPicker(StepBox):
+    recipient_chosen = Signal(int)
+    copy_fax_requested = Signal()
+    copy_email_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(2, _("Who are you writing to?"), parent)
+        self.model = RecipientListModel(parent=self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setObjectName("recipients")
+        self.list.setAccessibleName(_("Recipients"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setMinimumHeight(150)
+        self.list.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_changed(current.row()))
+        self.add(self.list)
+        self.copies_note = self.add(plain_label(object_name="note"))
+
+        grid = QGridLayout()
+        self.fax = plain_label(selectable=True)
+        self.fax.setAccessibleName(_("Fax number"))
+        self.email = plain_label(selectable=True)
+        self.email.setAccessibleName(_("Email address"))
+        self.copy_fax_button = big_button(_("Copy fax number"))
+        self.copy_fax_button.clicked.connect(self.copy_fax_requested)
+        self.copy_email_button = big_button(_("Copy email address"))
+        self.copy_email_button.clicked.connect(self.copy_email_requested)
+        grid.addWidget(self.fax, 0, 0)
+        grid.addWidget(self.copy_fax_button, 0, 1)
+        grid.addWidget(self.email, 1, 0)
+        grid.addWidget(self.copy_email_button, 1, 1)
+        grid.setColumnStretch(0, 1)
+        self.add_layout(grid)
+        self.other_contact = self.add(plain_label(selectable=True))
+
+    def show_case(self, case: Case, selected: int) -> None:
+        self.model.set_recipients(case.recipients)
+        self._fit_list_height()
+        self.copies_note.setText(case.copies_note)
+        self.copies_note.setVisible(bool(case.copies_note))
+        self.select(selected)
+
+    def _fit_list_height(self) -> None:
+        """Show every recipient without scrolling (up to six)."""
+        rows = min(self.model.rowCount(), 6)
+        # up to four wrapped lines per recipient, plus padding and spacing
+        per_row = 4 * self.list.fontMetrics().lineSpacing() + 12 + 2 * self.list.spacing()
+        self.list.setMinimumHeight(max(120, rows * per_row + 2 * self.list.frameWidth()))
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row)
+            if self.list.currentIndex() != index:
+                self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def show_contact(self, recipient: Recipient | None) -> None:
+        fax = recipient.fax if recipient else ""
+        emails = ", ".join(recipient.emails) if recipient else ""
+        self.fax.setText(_("Fax: {number}").format(number=_unbroken(fax)) if fax else
+                         _("No fax number on the sheet"))
+        self.email.setText(_("Email: {address}").format(address=emails) if emails else
+                           _("No email address on the sheet"))
+        self.copy_fax_button.setEnabled(bool(fax))
+        self.copy_email_button.setEnabled(bool(emails))
+        other = []
+        if recipient and recipient.phone:
+            other.append(_("Phone: {number}").format(number=recipient.phone))
+        if recipient and recipient.social:
+            other.append(_("Social media: {handles}").format(handles=", ".join(recipient.social)))
+        if recipient and recipient.note:
+            other.append(recipient.note)
+        self.other_contact.setText("\n".join(other))
+        self.other_contact.setVisible(bool(other))
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.recipient_chosen.emit(row)
+
+
+def _unbroken(number: str) -> str:
+    """Keep a phone or fax number on one line."""
+    return number.replace(" ", "\u00a0").replace("-", "\u2011")

@@ -1,0 +1,1 @@
+"""Printing: letters, envelopes and labels on paper and in PDF, and batches."""

@@ -1,0 +1,1 @@
+"""Bringing a sheet in and reviewing what the importer found."""

@@ -1,0 +1,258 @@
+"""Reviewing an imported sheet: what was found beside the source text,
+every field correctable, doubtful fields marked, and a plain list of what
+is still missing before a letter can be drafted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from ua_desktop.core.case.model import Ask, Case, Person
+from ua_desktop.core.case.check import doubtful_fields, missing_fields
+from ua_desktop.core.text import clean_line, clean_text
+from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
+from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
+from ua_desktop.gui.style import apply_role_style
+from ua_desktop.gui.widgets import plain_label
+from ua_desktop.i18n import _
+
+_RECIPIENT_FIELD = re.compile(r"recipients\[(\d+)\](?:\.(\w+))?")
+
+
+def language_name(code: str) -> str:
+    try:
+        from babel import Locale
+
+        from ua_desktop.i18n import babel_locale
+
+        return Locale.parse(code).get_display_name(babel_locale()).capitalize()
+    except Exception:  # unknown or malformed code: show it as it is
+        return code
+
+
+class ReviewDialog(QDialog):
+    """Shows an `ImportResult` for correction. After `exec()`, `case()` is
+    the corrected case and `wants_to_use` says whether to open it now."""
+
+    def __init__(self, result, parent: QWidget | None = None, letter_languages: tuple[str, ...] = ()):
+        super().__init__(parent)
+        self.setWindowTitle(_("Check the imported case"))
+        self.resize(1200, 820)
+        self._result = result
+        self._base = result.case
+        self._has_model_letter = bool(getattr(result, "model_letter", ""))
+        self.wants_to_use = False
+        unsure = {note.field: note.message for note in result.unsure}
+
+        self.problems = plain_label(object_name="problem")
+        self.checks = plain_label(object_name="note")
+        source = QPlainTextEdit(result.source_text)
+        source.setReadOnly(True)
+        source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the sheet, not the UI, decides
+        source.setAccessibleName(_("The text of the sheet"))
+        self.source = source
+
+        case = result.case
+        self.title = self._line(case.title, _("Headline"))
+        self.ua_number = self._line(case.ua_number, _("UA number"))
+        self.index_number = self._line(case.index_number, _("Index number"))
+        self.country = self._line(case.country, _("Country"))
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("d MMMM yyyy")
+        self.deadline.setAccessibleName(_("Deadline"))
+        self.no_deadline = QCheckBox(_("The sheet gives no deadline"))
+        if case.deadline:
+            self.deadline.setDate(QDate(case.deadline.year, case.deadline.month, case.deadline.day))
+        else:
+            self.deadline.setDate(QDate.currentDate())
+            self.no_deadline.setChecked(True)
+        self.deadline.setEnabled(not self.no_deadline.isChecked())
+        self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(not on))
+        self.no_deadline.toggled.connect(self._refresh)
+        self.deadline.dateChanged.connect(self._refresh)
+        self.languages = QListWidget()
+        self.languages.setAccessibleName(_("Languages to write in"))
+        codes = list(dict.fromkeys((*case.write_languages, *letter_languages)))
+        for code in codes:
+            item = QListWidgetItem(language_name(code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in case.write_languages else Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        self.languages.setMaximumHeight(130)
+        self.languages.itemChanged.connect(self._refresh)
+        self.people = self._text("\n".join(p.name for p in case.people), _("People at risk, one per line"), 3)
+        self.summary = self._text(case.summary, _("Summary"), 4)
+        self.asks = self._text("\n".join(a.text for a in case.asks), _("Requests, one per line"), 10)
+        self.copies_note = self._text(case.copies_note, _("Note about copies"), 2)
+        self.late_note = self._text(case.late_note, _("Note about late appeals"), 2)
+        self.background = self._text(case.background, _("Background"), 10)
+
+        recipient_notes: dict[int, dict[str, str]] = {}
+        for field, message in unsure.items():
+            match = _RECIPIENT_FIELD.fullmatch(field)
+            if match:
+                recipient_notes.setdefault(int(match.group(1)), {})[match.group(2) or ""] = message
+        self.recipients = RecipientEditor(case.recipients, recipient_notes)
+        self.recipients.changed.connect(self._refresh)
+
+        case_tab = QWidget()
+        form = QFormLayout(case_tab)
+        form.addRow(_("Headline"), self.title)
+        form.addRow(_("UA number"), self.ua_number)
+        form.addRow(_("Index number"), self.index_number)
+        form.addRow(_("Country"), self.country)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline)
+        deadline_row.addWidget(self.no_deadline)
+        deadline_row.addStretch(1)
+        form.addRow(_("Deadline"), deadline_row)
+        form.addRow(_("Write in"), self.languages)
+        form.addRow(_("People at risk"), self.people)
+        form.addRow(_("Summary"), self.summary)
+        asks_tab = QWidget()
+        asks_layout = QVBoxLayout(asks_tab)
+        asks_layout.addWidget(plain_label(_("What the letter asks for, one request per line.")))
+        asks_layout.addWidget(self.asks)
+        if self._has_model_letter:
+            asks_layout.addWidget(plain_label(_("The sheet's model letter:"), object_name="subHeading"))
+            model = QPlainTextEdit(result.model_letter)
+            model.setReadOnly(True)
+            asks_layout.addWidget(model)
+        notes_tab = QWidget()
+        notes_form = QFormLayout(notes_tab)
+        notes_form.addRow(_("Copies"), self.copies_note)
+        notes_form.addRow(_("After the deadline"), self.late_note)
+        notes_form.addRow(_("Background"), self.background)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(case_tab, _("The case"))
+        self.tabs.addTab(asks_tab, _("Requests"))
+        self.tabs.addTab(self.recipients, _("Recipients"))
+        self.tabs.addTab(notes_tab, _("Notes and background"))
+        translatable = {code: language_name(code) for code in letter_languages if code != case.source_language}
+        self.ask_translations = AskTranslationEditor(translatable, self._case_without_translations)
+        self.translations_tab = self.tabs.addTab(self.ask_translations, _("Translate requests"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.ask_translations.refresh() if index == self.translations_tab else None)
+
+        for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
+                            ("deadline", self.deadline), ("write_languages", self.languages),
+                            ("people", self.people), ("asks", self.asks), ("index_number", self.index_number)):
+            if key in unsure:
+                widget.setStyleSheet(UNSURE_STYLE)
+                widget.setToolTip(unsure[key])
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(plain_label(_("The sheet as it was read"), object_name="subHeading"))
+        left_layout.addWidget(source)
+        splitter.addWidget(left)
+        left.setVisible(bool(result.source_text))  # an open case has no sheet text to show
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([420, 780])
+
+        self.save_button = QPushButton(_("Save case file…"))
+        self.use_button = QPushButton(_("Write letters for this case"))
+        self.use_button.setObjectName("primary")
+        apply_role_style(self.use_button, "primary")
+        cancel = QPushButton(_("Cancel"))
+        self.save_button.clicked.connect(self._save_requested)
+        self.use_button.clicked.connect(self._use)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.use_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(_(
+            "Check what UA Desktop found in the sheet. Correct anything that is wrong; fields marked in "
+            "yellow are ones it was unsure of."), object_name="note"))
+        layout.addWidget(self.problems)
+        layout.addWidget(self.checks)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.on_save = None  # set by the caller: callable(Case) -> bool
+        self._refresh()
+
+    # ------------------------------------------------------------ widgets
+    def _line(self, text: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setAccessibleName(accessible)
+        edit.textChanged.connect(self._refresh)
+        return edit
+
+    def _text(self, text: str, accessible: str, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setAccessibleName(accessible)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(26 + 20 * lines)
+        edit.textChanged.connect(self._refresh)
+        return edit
+
+    # ------------------------------------------------------------ state
+    def case(self) -> Case:
+        """The case with every correction applied."""
+        case = self._case_without_translations()
+        return replace(case, asks=self.ask_translations.apply(case.asks))
+
+    def _case_without_translations(self) -> Case:
+        base = self._base
+        old_people = {p.name: p for p in base.people}
+        people = tuple(old_people.get(name, Person(name))
+                       for name in (clean_line(x) for x in self.people.toPlainText().splitlines()) if name)
+        old_asks = {a.text: a for a in base.asks}
+        asks = tuple(old_asks.get(text, Ask(text))
+                     for text in (clean_line(x).rstrip(" ;.") for x in self.asks.toPlainText().splitlines()) if text)
+        languages = tuple(self.languages.item(i).data(Qt.ItemDataRole.UserRole)
+                          for i in range(self.languages.count())
+                          if self.languages.item(i).checkState() == Qt.CheckState.Checked)
+        deadline = None
+        if not self.no_deadline.isChecked():
+            q = self.deadline.date()
+            deadline = dt.date(q.year(), q.month(), q.day())
+        return replace(
+            base, title=clean_line(self.title.text()), ua_number=clean_line(self.ua_number.text()),
+            index_number=clean_line(self.index_number.text()), country=clean_line(self.country.text()),
+            deadline=deadline, write_languages=languages, people=people, asks=asks,
+            summary=clean_text(self.summary.toPlainText()).strip(), recipients=self.recipients.recipients(),
+            copies_note=clean_text(self.copies_note.toPlainText()).strip(),
+            late_note=clean_text(self.late_note.toPlainText()).strip(),
+            background=clean_text(self.background.toPlainText()).strip(),
+        )
+
+    def missing(self):
+        return missing_fields(self.case(), self._has_model_letter)
+
+    def _refresh(self, *_args) -> None:
+        case = self.case()
+        missing = missing_fields(case, self._has_model_letter)
+        if missing:
+            self.problems.setText(_("Before a letter can be written, this is still needed:") + "\n"
+                                  + "\n".join(f"•  {note.message}" for note in missing))
+        self.problems.setVisible(bool(missing))
+        doubts = doubtful_fields(case)
+        self.checks.setText("\n".join(f"⚠  {note.message}" for note in doubts))
+        self.checks.setVisible(bool(doubts))
+        self.use_button.setEnabled(not missing)
+        self.use_button.setToolTip(_("Fill in what is missing first.") if missing else "")
+
+    def _save_requested(self) -> None:
+        if self.on_save is not None:
+            self.on_save(self.case())
+
+    def _use(self) -> None:
+        if not self.missing():
+            self.wants_to_use = True
+            self.accept()
