@@ -1,6 +1,3 @@
-import subprocess
-import sys
-
 from docx import Document
 
 from ua_desktop.cli.main import main
@@ -39,16 +36,3 @@ def test_help_lists_the_commands(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "ua-desktop letter" in out and "ua-desktop import" in out
-
-
-def test_core_and_command_line_import_no_qt():
-    code = (
-        "import sys, pkgutil, importlib, ua_desktop.core as core\n"
-        "import ua_desktop.cli.main, ua_desktop.i18n, ua_desktop.paths, ua_desktop.logs\n"
-        "for m in pkgutil.walk_packages(core.__path__, 'ua_desktop.core.'):\n"
-        "    importlib.import_module(m.name)\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "print(bad); sys.exit(1 if bad else 0)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
