@@ -56,7 +56,27 @@ def check_bundle(dist: Path) -> list[str]:
                for p in internal.rglob(pattern)]
     if network:
         problems.append(f"network modules bundled: {', '.join(sorted(set(network))[:5])}")
-    return problems
+    return problems + window_plugin_problems(internal)
+
+
+def window_plugin_problems(internal: Path) -> list[str]:
+    """On Linux, every library Qt's X11 window plugin loads must be in the
+    bundle or be a named system requirement (packaging/system_libraries.py),
+    else the app cannot open a window on a desktop that lacks it."""
+    if not sys.platform.startswith("linux"):
+        return []
+    plugins = sorted(internal.rglob("platforms/libqxcb.so"))
+    if not plugins:
+        return ["missing: Qt's X11 window plugin (platforms/libqxcb.so)"]
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from system_libraries import library_problems
+
+    folders = sorted({str(p.parent) for p in internal.rglob("*.so*")})
+    env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(folders))
+    ldd = subprocess.run(["ldd", str(plugins[0])], capture_output=True, text=True, env=env)
+    if ldd.returncode != 0:
+        return [f"could not check the window plugin's libraries: {ldd.stderr.strip()[:200]}"]
+    return library_problems(ldd.stdout, str(internal.resolve()))
 
 
 def add_desktop_files(app: Path) -> None:

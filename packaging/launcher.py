@@ -59,8 +59,17 @@ def smoke() -> int:
         from ua_desktop.gui.fonts import register_bundled_fonts
         from ua_desktop.paths import resources_dir
 
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
+
         window = build_main_window(None)
         window.show()
+        for _round in range(50):  # a real window server shows the window after a few events
+            QApplication.processEvents()
+            if window.windowHandle() is not None and window.windowHandle().isExposed():
+                break
+        report.update(platform=QGuiApplication.platformName(),
+                      shown=bool(window.windowHandle() and window.windowHandle().isExposed()))
         window.recipients.select(2)
         window.languages.select("ky")
         sender = Sender("Anna Schmidt", "Lyon", "France")

@@ -88,3 +88,68 @@ def test_the_icon_is_a_clean_svg_with_a_png_beside_it(qapp):
     assert not any(el.tag.endswith(("script", "image", "foreignObject")) for el in root.iter())
     image = QImage(str(ROOT / "resources" / "icons" / "ua-desktop.png"))
     assert image.width() == image.height() == 256
+
+
+# ---------------------------------------------------------------- the window on a real X server
+
+LDD_MISSING = """\
+\tlinux-vdso.so.1 (0x00007ffd)
+\tlibQt6XcbQpa.so.6 => /opt/app/_internal/libQt6XcbQpa.so.6 (0x00007f85)
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x00007f85)
+\tlibsomething-odd.so.3 => /usr/lib/libsomething-odd.so.3 (0x00007f85)
+\t/lib64/ld-linux-x86-64.so.2 (0x00007f85)
+"""
+
+
+def test_the_build_check_names_a_window_library_that_is_missing_or_unexplained():
+    libraries = load("system_libraries")
+    problems = libraries.library_problems(LDD_MISSING, "/opt/app/_internal")
+    assert len(problems) == 2, problems
+    assert "libxcb-icccm.so.4" in problems[0] and "libxcb-icccm4" in problems[0]
+    assert "libsomething-odd.so.3" in problems[1] and "system requirement" in problems[1]
+    clean = LDD_MISSING.replace("libxcb-icccm.so.4 => not found", "libxcb-icccm.so.4 => /opt/app/_internal/x.so")
+    assert len(libraries.library_problems(clean, "/opt/app/_internal")) == 1
+
+
+def test_the_window_plugin_of_this_python_has_every_library_it_needs():
+    """The libraries Qt's X11 plugin loads here are all named system
+    requirements (or Qt's own): what the build check will find in a bundle."""
+    import PySide6
+
+    libraries = load("system_libraries")
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True)
+    assert libraries.library_problems(ldd.stdout, str(Path(PySide6.__file__).parent)) == []
+
+
+def test_readme_and_ci_install_every_window_library_and_ci_runs_the_readme_test_command():
+    libraries = load("system_libraries")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for package in libraries.WINDOW_PACKAGES:
+        assert package in readme, f"README's Quick start does not name {package}"
+        assert package in ci, f".ci/run does not install {package}"
+        assert package in libraries.SYSTEM_LIBRARIES.values()
+    quick_start = readme[readme.index("## Quick start"):]
+    command = next(line for line in quick_start.splitlines() if "pytest" in line and line.startswith("python3"))
+    assert command in ci.splitlines(), "the CI does not run the README's test command exactly"
+
+
+def test_the_launcher_opens_a_real_window_on_a_virtual_x_server(tmp_path):
+    """What the offscreen smoke test cannot see: Qt's X11 plugin loads and
+    the window is shown (packaging/smoke.py does the same with the build)."""
+    smoke = load("smoke")
+    server, display = smoke.start_virtual_screen()
+    assert server is not None, display
+    try:
+        env = dict(os.environ, UA_DESKTOP_SMOKE="1", UA_DESKTOP_SMOKE_OUT=str(tmp_path), QT_QPA_PLATFORM="xcb",
+                   DISPLAY=display, PYTHONPATH=str(ROOT), UA_DESKTOP_HOME=str(tmp_path / "home"))
+        run = subprocess.run([sys.executable, str(PACKAGING / "launcher.py")], env=env, capture_output=True,
+                             text=True, timeout=120, cwd=tmp_path)
+    finally:
+        server.kill()
+        server.wait()
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert run.returncode == 0 and report["ok"], report.get("traceback") or run.stderr
+    assert report["platform"] == "xcb" and report["shown"] is True
