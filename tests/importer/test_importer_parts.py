@@ -111,17 +111,3 @@ def test_split_columns_reads_left_then_right():
                    "Minister of Justice", "Ivan Petrov", "Fax: +7 495 1", "Salutation: Dear Minister",
                    "Prosecutor General", "Olga Smirnova", "Email: a@b.ru",
                    "Also send copies to diplomatic representatives accredited to your country, thank you."]
-
-
-def test_saved_name_tables_match_babel():
-    import babel
-
-    from ua_desktop.core.locales import names_data
-    from ua_desktop.core.importer.lexicon import build_babel_tables
-
-    if names_data.BABEL_VERSION != babel.__version__:
-        pytest.skip("names_data.py was made with another Babel; regenerate: python -m ua_desktop.core.importer.lexicon")
-    countries, languages, english = build_babel_tables()
-    assert names_data.COUNTRIES == countries
-    assert names_data.LANGUAGES == languages
-    assert names_data.ENGLISH == english

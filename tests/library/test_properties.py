@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from library_helpers import make_case
 from ua_desktop.core.library.store import CaseLibrary
-from ua_desktop.core.library.entry import LibraryEntry, fold
+from ua_desktop.core.library.entry import LibraryEntry
+from ua_desktop.core.text import fold
 from ua_desktop.core.case.ua_numbers import is_follow_up_wording, normalise_ua_number, ua_key
 
 numbers = st.integers(min_value=1, max_value=999)

@@ -27,3 +27,44 @@ def clean_line(value: str) -> str:
     value = _LINE_INVALID.sub("", _LINE_BREAKS.sub(" ", value))
     value = unicodedata.normalize("NFC", value)
     return " ".join(value.split())
+
+
+# ------------------------------------------------------------------ folding
+# One way to compare text without minding case or accents, used by the
+# importer, the case library, UA numbers, signer lists and country names.
+
+#: Letters NFKD does not take apart.
+_EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe",
+                              "þ": "th", "’": "'", "‘": "'", "ʼ": "'"})
+_NOT_LETTERS_OR_DIGITS = re.compile(r"[\W_]+")
+
+
+def strip_accents(value: str) -> str:
+    """`value` without combining marks, its case kept ("Hernández" -> "Hernandez",
+    "й" -> "и"); compatibility forms are decomposed too ("ﬁ" -> "fi")."""
+    if value.isascii():
+        return value
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+def fold(value: str) -> str:
+    """Lower case without accents, apostrophes made plain, for comparing and
+    looking up: "Lucía Hernández" -> "lucia hernandez", "Côte d’Ivoire" ->
+    "cote d'ivoire"; Cyrillic stays Cyrillic ("Аскаров" -> "аскаров")."""
+    if value.isascii():
+        return value.lower()
+    return strip_accents(value).casefold().translate(_EXTRA_FOLDS)
+
+
+def fold_phrase(value: str) -> str:
+    """`fold`, with runs of white space made one space and the ends trimmed of
+    spaces and ``. , ; :`` -- the form names are looked up in ("  Côte
+    d’Ivoire." -> "cote d'ivoire")."""
+    return " ".join(fold(value).split()).strip(" .,;:")
+
+
+def fold_compact(value: str) -> str:
+    """`fold`, keeping only letters and digits: the form to match a header
+    cell or a name however it is punctuated ("Prénom " -> "prenom",
+    "Ф.И.О." -> "фио", "U.S.A." -> "usa")."""
+    return _NOT_LETTERS_OR_DIGITS.sub("", fold(value))

@@ -14,7 +14,8 @@ follow-up. No I/O, no Qt.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ua_desktop.core.text import fold
 
 __all__ = ["is_follow_up_wording", "normalise_ua_number", "ua_key"]
 
@@ -34,12 +35,6 @@ _FOLLOW_UP = re.compile(
     r"\bweitere informationen zu\b|\bfolgeaktion\b|"
     r"дополнительная информация)",
     re.IGNORECASE)
-
-
-def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").replace("‘", "'").casefold()
 
 
 def _parts(text: str) -> tuple[int, int] | None:
@@ -68,4 +63,4 @@ def ua_key(text: str) -> str:
 
 def is_follow_up_wording(text: str) -> bool:
     """True when the text announces a follow-up of an earlier Urgent Action."""
-    return bool(text) and bool(_FOLLOW_UP.search(_plain(text[:5000])))
+    return bool(text) and bool(_FOLLOW_UP.search(fold(text[:5000])))

@@ -29,13 +29,12 @@ import codecs
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.letters.letter import Sender
-from ua_desktop.core.text import clean_line
+from ua_desktop.core.text import clean_line, fold_compact
 from ua_desktop.i18n import _, ngettext
 
 MAX_SIGNERS = 10_000
@@ -83,17 +82,8 @@ class SignerList:
 
 # ------------------------------------------------------------------ columns
 
-def _key(text: str) -> str:
-    """A header cell reduced for matching: lower case, no accents, letters
-    and digits only ("Prénom " -> "prenom", "Ф.И.О." -> "фио")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ё", "е").replace("й", "и")  # NFKD split й into и + combining breve
-    return re.sub(r"[\W_]+", "", text)
-
-
 def _keys(*names: str) -> frozenset[str]:
-    return frozenset(_key(name) for name in names)
+    return frozenset(fold_compact(name) for name in names)
 
 
 #: A column that always holds the whole name.
@@ -140,7 +130,7 @@ POSITIONAL = ("full", "town", "country", "address", "language")
 
 
 def _field_of(cell: str) -> str | None:
-    key = _key(cell)
+    key = fold_compact(cell)
     if not key:
         return None
     for name, keys in _FIELDS:
@@ -389,22 +379,22 @@ class LanguageResolver:
         codes = list(languages.keys()) if isinstance(languages, Mapping) else list(languages)
         self._names: dict[str, str] = {}
         for code in codes:
-            self._names[_key(code)] = code
+            self._names[fold_compact(code)] = code
             language = languages[code] if isinstance(languages, Mapping) else None
             for attribute in ("english_name", "native_name"):
                 if language is not None and getattr(language, attribute, ""):
-                    self._names.setdefault(_key(getattr(language, attribute)), code)
+                    self._names.setdefault(fold_compact(getattr(language, attribute)), code)
         self._babel_done = not codes
 
     def __call__(self, value: str) -> str | None:
-        key = _key(value)
+        key = fold_compact(value)
         if not key:
             return None
         if key in self._names:
             return self._names[key]
         short = re.split(r"[-_ ]", value.strip().casefold())[0]
-        if _key(short) in self._names:
-            return self._names[_key(short)]
+        if fold_compact(short) in self._names:
+            return self._names[fold_compact(short)]
         if not self._babel_done:
             self._add_babel_names()
             return self._names.get(key)
@@ -424,4 +414,4 @@ class LanguageResolver:
                 continue
             for code in codes:
                 if names.get(code):
-                    self._names.setdefault(_key(names[code]), code)
+                    self._names.setdefault(fold_compact(names[code]), code)

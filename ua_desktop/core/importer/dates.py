@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .normalize import strip_accents
+from ua_desktop.core.text import strip_accents
 
 _MONTHS = {
     1: "january jan janvier janv enero ene januar jän jänner janeiro gennaio januari январь января",

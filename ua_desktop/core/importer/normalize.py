@@ -9,7 +9,6 @@ separate blocks) and bullets turned into a single "• ".
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ua_desktop.core.text import clean_text
 
@@ -43,17 +42,8 @@ _WEB_NOISE = re.compile(
 )
 
 
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
 # The blank address form printed under "Please insert local diplomatic addresses below:".
 _TEMPLATE_PLACEHOLDER = re.compile(r"^\s*Name\s+Address 1\s+Address 2\b.*$")
-
-
-def strip_accents(value: str) -> str:
-    if value.isascii():
-        return value
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", value))
 
 
 def normalize_text(text: str) -> str:

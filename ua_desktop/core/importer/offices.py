@@ -7,7 +7,7 @@ import re
 
 from ua_desktop.core.case.model import Gender
 
-from .lexicon import fold
+from ua_desktop.core.text import fold_phrase as fold
 
 _MALE_WORDS = re.compile(r"\b(?:mr|sir|señor|senor|sr|herr|herrn|monsieur|geehrter|estimado|his excellency|don|king)\b\.?", re.IGNORECASE)
 _FEMALE_WORDS = re.compile(r"\b(?:mrs|ms|madam|madame|miss|señora|senora|sra|frau|geehrte|estimada|her excellency|doña|queen|mme)\b\.?", re.IGNORECASE)

@@ -18,7 +18,8 @@ from . import sections as S
 from .asks import asks_from_letter, asks_from_list
 from .dates import find_dates
 from .errors import SheetImportError
-from .lexicon import country_code, country_name, find_countries
+from ua_desktop.core.locales.countries import country_name, find_countries
+from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_label
 from .offices import detect_gender

@@ -9,7 +9,8 @@ from collections import Counter
 from ua_desktop.core.case.model import Gender, Person
 from ua_desktop.core.text import clean_line
 
-from .lexicon import country_code, fold
+from ua_desktop.core.locales.countries import sheet_country_code as country_code
+from ua_desktop.core.text import fold_phrase as fold
 from .recipients import has_office_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"

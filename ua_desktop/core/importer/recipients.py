@@ -16,7 +16,8 @@ from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
-from .lexicon import country_code, fold
+from ua_desktop.core.locales.countries import sheet_country_code as country_code
+from ua_desktop.core.text import fold_phrase as fold
 from .offices import detect_gender, detect_office
 from .result import FieldNote
 

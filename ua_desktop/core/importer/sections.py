@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .normalize import BULLET, strip_accents
+from ua_desktop.core.text import fold
+
+from .normalize import BULLET
 
 
 @lru_cache(maxsize=8192)
 def key(line: str) -> str:
     """Accent-free lower case with typographic quotes made plain."""
-    return strip_accents(line).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').strip()
+    return fold(line).replace("“", '"').replace("”", '"').strip()
 
 
 def _rx(pattern: str) -> re.Pattern:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from ua_desktop.core.case.model import Case, Gender
-from ua_desktop.core.library.entry import LibraryEntry, fold
+from ua_desktop.core.library.entry import LibraryEntry
+from ua_desktop.core.text import fold
 
 
 def compute(entries: dict[str, LibraryEntry]):

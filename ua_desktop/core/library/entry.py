@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,21 +14,10 @@ from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import case_to_dict
 from ua_desktop.core.case.deadline import DUE_SOON_DAYS
 from ua_desktop.core.case.ua_numbers import is_follow_up_wording, normalise_ua_number, ua_key
+from ua_desktop.core.text import fold
 
 NO_FURTHER_ACTION = "no_further_action"
 _STR, _BOOL, _INT = {str}, {bool}, {int}
-
-# letters NFKD does not take apart
-_EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe",
-                              "þ": "th", "ё": "е"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Lucía Hernández" -> "lucia hernandez";
-    Cyrillic stays Cyrillic ("Аскаров" -> "аскаров")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c)).translate(_EXTRA_FOLDS)
-
 
 def content_hash(case: Case) -> str:
     """The same for two cases with the same content, whatever file they came from."""

@@ -32,7 +32,8 @@ from ua_desktop.core.library import chains
 from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_dict, case_to_dict
-from ua_desktop.core.library.entry import LibraryEntry, content_hash, fold, people_key
+from ua_desktop.core.library.entry import LibraryEntry, content_hash, people_key
+from ua_desktop.core.text import fold
 from ua_desktop.core.case.ua_numbers import is_follow_up_wording, ua_key
 from ua_desktop.i18n import _
 

@@ -23,8 +23,7 @@ from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
 from ua_desktop.core.output.docx_batch import append_body_xml
 from ua_desktop.core.letters.letter import Sender
-from ua_desktop.core.events.signers import _key
-from ua_desktop.core.text import clean_line
+from ua_desktop.core.text import clean_line, fold_compact
 from ua_desktop.i18n import _
 
 AIR_MAIL_MARK = "PAR AVION – BY AIR MAIL"
@@ -77,10 +76,10 @@ def address_block(case: Case, recipient_index: int, language: str, sender: Sende
     destination = recipient.country or local.country or case.country
     abroad = needs_air_mail(sender.country, destination, local.country)
     lines = [clean_line(line) for line in (local.addressee_lines or (*recipient.title_lines, recipient.name))]
-    country_keys = {_key(name) for name in (destination, local.country) if name}
+    country_keys = {fold_compact(name) for name in (destination, local.country) if name}
     for line in local.address_lines or recipient.address_lines:
         line = clean_line(line)
-        if line and _key(line) not in country_keys:
+        if line and fold_compact(line) not in country_keys:
             lines.append(line)
     if destination and abroad:
         lines.append(clean_line(destination).upper())

@@ -1,0 +1,38 @@
+"""Country names, language names and text folding: one source each."""
+
+from ua_desktop.core.locales import names_data
+from ua_desktop.core.locales.countries import (country_code, country_name, country_name_in, find_countries,
+                                               same_country, sheet_country_code)
+from ua_desktop.core.locales.names import build_name_tables
+from ua_desktop.core.text import fold, fold_compact, fold_phrase, strip_accents
+
+
+def test_saved_name_tables_match_babel():
+    countries, languages, english = build_name_tables()
+    stale = "names_data.py is stale: run python3 tools/generate_names_data.py"
+    assert names_data.COUNTRIES == countries, stale
+    assert names_data.LANGUAGES == languages, stale
+    assert names_data.ENGLISH == english, stale
+
+
+def test_sheet_index_is_strict_and_the_wide_one_is_not():
+    assert sheet_country_code("KIRGHIZISTAN") == "KG" == sheet_country_code("Kyrgyz Republic.")
+    assert sheet_country_code("fr") is None and sheet_country_code("Кыргызская Республика") is None
+    assert country_code("fr") == "FR" and country_code("Кыргызская Республика") == "KG"
+    assert country_code("U.S.A.") == "US" and country_code("ألمانيا") == "DE" and country_code("") is None
+    assert same_country("Kyrgyzstan", "Кыргызстан") and not same_country("France", "Germany")
+
+
+def test_names_for_running_text():
+    assert country_name("KG") == "Kyrgyzstan" and country_name("CD") == "Democratic Republic of the Congo"
+    assert country_name_in("France", "es") == "Francia"
+    assert country_name_in("Hong Kong", "en") == "Hong Kong"  # CLDR's "Hong Kong SAR China" is not for a letter
+    assert [code for _pos, code in find_countries("Held in Kyrgyzstan, then moved to Kazakhstan.")] == ["KG", "KZ"]
+
+
+def test_one_folding():
+    assert fold("Lucía Hernández") == "lucia hernandez" and fold("Аскаров ёж й") == "аскаров еж и"
+    assert fold("Straße Ørsted") == "strasse orsted" and fold("Côte d’Ivoire") == "cote d'ivoire"
+    assert strip_accents("Hernández") == "Hernandez"
+    assert fold_phrase("  Côte\u00a0 d’Ivoire. ") == "cote d'ivoire"
+    assert fold_compact("Ф.И.О.") == "фио" and fold_compact("Prénom ") == "prenom"
