@@ -218,3 +218,14 @@ def test_a_failed_move_of_new_files_leaves_none_of_them(tmp_path, monkeypatch):
     with pytest.raises(SaveError):
         batch.write_all_or_nothing({tmp_path / "a.docx": b"a", tmp_path / "b.docx": b"b"})
     assert os.listdir(tmp_path) == []
+
+
+def test_streamed_body_goes_before_the_section_and_refuses_characters_xml_cannot_hold():
+    from ua_desktop.core.output.docx_batch import docx_with_body, new_letter_document
+
+    chunks = [f'<w:p><w:r><w:t>Letter {n}</w:t></w:r></w:p>' for n in range(3)]
+    document = Document(io.BytesIO(docx_with_body(new_letter_document("A4"), chunks)))
+    assert [p.text for p in document.paragraphs] == ["Letter 0", "Letter 1", "Letter 2"]
+    assert abs(document.sections[0].page_width.mm - 210) < 0.1
+    with pytest.raises(ValueError):
+        docx_with_body(new_letter_document("A4"), ["<w:p><w:r><w:t>a\x01b</w:t></w:r></w:p>"])

@@ -4,7 +4,7 @@ import pytest
 from docx import Document
 from docx.shared import Mm
 
-from ua_desktop.cli.batch import parse_recipients, run_batch_command
+from ua_desktop.cli.batch import ProgressLine, parse_recipients, run_batch_command
 from ua_desktop.core.output.envelopes import (
     AIR_MAIL_MARK,
     address_block,
@@ -118,3 +118,57 @@ def test_command_line_bad_list_and_unwritable_folder(tmp_path, capsys, monkeypat
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     assert run_batch_command(["--signers", str(csv), "-o", str(tmp_path / "x.docx")]) == 1
     assert "not allowed to save" in capsys.readouterr().err
+
+
+class _Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+class _Log(io.StringIO):
+    def __init__(self, tty):
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self):
+        return self.tty
+
+
+def test_command_line_progress_line_is_rate_limited_in_a_log():
+    clock, log = _Clock(), _Log(tty=False)
+    progress = ProgressLine(log, letters=10_000, pdf=True, clock=clock, log_every=2.0)
+    total = 2 * 10_000 + 1
+    for step in range(0, total, 20):
+        clock.now = step / 1000  # 20 s for the whole batch
+        progress(step, total)
+    progress(total, total)
+    lines = log.getvalue().splitlines()
+    assert 5 <= len(lines) <= 11, lines
+    assert "Letter 2,000 of 10,000" in lines
+    assert any(line.startswith("PDF: letter ") and line.endswith(" of 10,000") for line in lines)
+
+
+def test_command_line_progress_line_on_a_terminal_rewrites_one_line():
+    clock, terminal = _Clock(), _Log(tty=True)
+    progress = ProgressLine(terminal, letters=1_200, pdf=False, clock=clock, tty_every=0.1)
+    for step in range(0, 1_201, 20):
+        clock.now = step / 100
+        progress(step, 1_201)
+    progress(1_201, 1_201)
+    text = terminal.getvalue()
+    assert text.count("\n") == 1 and text.endswith("\n")
+    assert "\rLetter 1,200 of 1,200" in text
+
+
+def test_command_line_batch_reports_progress_on_stderr(tmp_path, capsys, monkeypatch):
+    csv = tmp_path / "signers.csv"
+    csv.write_text("Name\n" + "".join(f"Signer {n}\n" for n in range(45)), encoding="utf-8")
+    ticks = iter(range(1_000_000))
+    monkeypatch.setattr("ua_desktop.cli.batch.time.monotonic", lambda: 10.0 * next(ticks))
+    code = run_batch_command(["--signers", str(csv), "--to", "1", "-o", str(tmp_path / "l.docx")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "Letter 20 of 45" in err and "Letter 40 of 45" in err

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_CANCELLED = 0, 1, 130
@@ -111,7 +112,8 @@ def run_batch_command(argv: list[str]) -> int:
         from ua_desktop.gui.printing.render import letters_pdf_steps
 
         renderer = letters_pdf_steps
-    progress = _progress_printer() if sys.stderr.isatty() else None
+    letters = len(signers.signers) * len(recipients)
+    progress = ProgressLine(sys.stderr, letters, outputs.pdf is not None)
     try:
         result = make_batch(request, outputs, drafter, progress=progress, pdf_renderer=renderer)
     except (BatchError, SaveError) as error:
@@ -128,15 +130,39 @@ def run_batch_command(argv: list[str]) -> int:
     return EXIT_OK
 
 
-def _progress_printer():
-    last = [-1]
+class ProgressLine:
+    """Where a batch stands, on stderr, without flooding it: on a terminal
+    one line rewritten in place at most every `tty_every` seconds; in a log
+    a new line at most every `log_every` seconds. The steps that
+    `make_batch` reports are the letters drafted, then (for a PDF) the
+    letters painted, then the writing of the files."""
 
-    def show(done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
-        if percent != last[0]:
-            last[0] = percent
-            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
-            if done >= total:
-                print(file=sys.stderr)
+    def __init__(self, stream, letters: int, pdf: bool, clock=None,
+                 tty_every: float = 0.1, log_every: float = 2.0):
+        self.stream, self.letters, self.pdf = stream, letters, pdf
+        self.clock = clock or time.monotonic
+        self.tty = stream.isatty()
+        self.every = tty_every if self.tty else log_every
+        self.last = self.clock()
+        self.shown = False
 
-    return show
+    def describe(self, done: int, total: int) -> str:
+        if done <= self.letters:
+            return f"Letter {done:,} of {self.letters:,}"
+        if self.pdf and done <= 2 * self.letters:
+            return f"PDF: letter {done - self.letters:,} of {self.letters:,}"
+        return "Writing the files"
+
+    def __call__(self, done: int, total: int) -> None:
+        if done >= total:  # all written: end the line rewritten in place
+            if self.tty and self.shown:
+                print(file=self.stream, flush=True)
+            return
+        now = self.clock()
+        if now - self.last < self.every:
+            return
+        self.last, self.shown = now, True
+        if self.tty:
+            print(f"\r{self.describe(done, total):<32}", end="", file=self.stream, flush=True)
+        else:
+            print(self.describe(done, total), file=self.stream, flush=True)

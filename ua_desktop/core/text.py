@@ -21,6 +21,11 @@ def clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+def xml_safe(value: str) -> bool:
+    """True if `value` holds no character that XML 1.0 refuses."""
+    return _XML_INVALID.search(value) is None
+
+
 def clean_line(value: str) -> str:
     """One-line text (a name, a fax number): no control characters or line
     breaks, runs of white space folded, ends trimmed."""

@@ -15,13 +15,12 @@ and its equivalents) as a table with exact row heights.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
-from ua_desktop.core.output.docx_batch import append_body_xml
+from ua_desktop.core.output.docx_batch import docx_with_body
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line, fold_compact
 from ua_desktop.i18n import _
@@ -181,8 +180,7 @@ def envelopes_docx_bytes(blocks: list[AddressBlock], size: str = "DL") -> bytes:
             last = index == len(block.recipient_lines) - 1
             parts.append(_p(line, ADDRESS_SIZE, ADDRESS_LINE, indent_mm=indent, before_pt=before if index == 0 else 0,
                             rtl=block.right_to_left, keep=not last, bold=last and line.isupper()))
-    append_body_xml(document, "".join(parts))
-    return _save(document)
+    return docx_with_body(document, parts)
 
 
 def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, first_position: int = 1,
@@ -221,12 +219,11 @@ def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, fi
             row_cells.append(_cell(sheet.label_width_mm, _label_paragraphs(block, with_return_address)))
         rows.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{row_height}" w:hRule="exact"/></w:trPr>'
                     + "".join(row_cells) + "</w:tr>")
-    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblInd w:w="0" w:type="dxa"/>'
+    table_head = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblInd w:w="0" w:type="dxa"/>'
              '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
              '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
-             f'</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
-    append_body_xml(document, table + _p("", 1, 1, keep=False))
-    return _save(document)
+             f'</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
+    return docx_with_body(document, [table_head, *rows, "</w:tbl>", _p("", 1, 1, keep=False)])
 
 
 LABEL_PADDING_MM = 3
@@ -288,9 +285,3 @@ def _blank_document():
     document.core_properties.author = ""
     document.core_properties.comments = ""
     return document
-
-
-def _save(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
