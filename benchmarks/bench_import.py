@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests" / "importer"))
 from importer_helpers import make_pdf, seed_path, text_to_pdf_pages
 
 from ua_desktop.core.importer import import_file, import_text
-from ua_desktop.core.importer.sources import read_source
+from ua_desktop.core.importer.extract import read_source
 
 
 def median_ms(function, runs: int) -> float:

@@ -164,7 +164,7 @@ class SourcesTarget(Target):
         super().__init__(rng)
         try:
             from ua_desktop.core.importer import SheetImportError
-            from ua_desktop.core.importer.sources import text_from_bytes
+            from ua_desktop.core.importer.extract import text_from_bytes
         except ImportError:
             self.text_from_bytes = None
             return

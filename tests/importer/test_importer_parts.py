@@ -12,7 +12,7 @@ from ua_desktop.core.importer.lexicon import languages_in
 from ua_desktop.core.importer.normalize import normalize_text
 from ua_desktop.core.importer.offices import detect_gender, detect_office
 from ua_desktop.core.importer.recipients import looks_like_name, split_contacts
-from ua_desktop.core.importer.sources import split_columns
+from ua_desktop.core.importer.extract.columns import split_columns
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,7 +12,7 @@ from importer_helpers import FIXTURES, make_pdf, seed_path
 
 from ua_desktop.core.case.casefile import case_from_json, case_to_json
 from ua_desktop.core.importer import ImportResult, SheetImportError, import_text
-from ua_desktop.core.importer.sources import text_from_bytes
+from ua_desktop.core.importer.extract import text_from_bytes
 
 SHEETS = [seed_path().read_text(encoding="utf-8")] + [
     path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt"))

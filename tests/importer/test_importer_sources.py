@@ -12,7 +12,7 @@ from importer_helpers import FIXTURES, make_pdf, seed_path, text_to_pdf_pages
 
 from ua_desktop.core.case.model import RecipientRole
 from ua_desktop.core.importer import SheetImportError, import_file, import_text
-from ua_desktop.core.importer.sources import text_from_bytes
+from ua_desktop.core.importer.extract import ScannedSheetError, text_from_bytes
 
 HEAD = [
     "URGENT ACTION",
@@ -191,7 +191,9 @@ def _error(path) -> str:
 def test_image_only_pdf(tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(make_pdf([[], []], images_only=True))
-    assert "OCR" in _error(path)
+    assert "cannot read scanned sheets yet" in _error(path)
+    with pytest.raises(ScannedSheetError):
+        import_file(path)
 
 
 def test_not_an_urgent_action(tmp_path):

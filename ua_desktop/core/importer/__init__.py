@@ -1,7 +1,7 @@
 """Importing Urgent Action sheets: PDF, DOCX, text, web pages and emails in,
 an `ImportResult` (a `Case` plus what was unsure or missing) out. No Qt here.
 
-Modules, one job each: `sources` (file -> text), `normalize` (extraction
+Modules, one job each: `extract` (file -> text with its layout), `normalize` (extraction
 damage), `sections` (zones of a sheet), `recipients`, `people`, `asks`,
 `dates`, `lexicon` (country and language names) and `parser` (puts it
 together). The `ua-desktop import` command lives in `ua_desktop.cli.import_sheet`.
@@ -14,7 +14,7 @@ import os
 from .errors import SheetImportError
 from .parser import import_text
 from .result import FieldNote, ImportResult
-from .sources import read_source
+from .extract import read_source
 
 __all__ = [
     "FieldNote",

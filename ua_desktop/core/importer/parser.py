@@ -54,7 +54,7 @@ def import_text(text: str) -> ImportResult:
             "Paste only the sheet itself."
         ).format(count=len(text)))
     if "   " in text or "\t" in text:  # text laid out in columns (pdftotext -layout, a pasted table)
-        from .sources import split_columns
+        from .extract.columns import split_columns
 
         text = split_columns(text.expandtabs(8))
     cleaned = normalize_text(text)

@@ -22,12 +22,12 @@ import datetime as dt
 import io
 import json
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop import __version__
 from ua_desktop.core.storage.atomic import SaveError, write_bytes_atomically
+from ua_desktop.core.storage.zipcheck import ArchiveDamagedError, ArchiveLimitError, ZipLimits, check_zip, read_member
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_json, case_to_json
 from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryEntry, LibraryError, Resolution
@@ -41,6 +41,8 @@ MAX_BUNDLE_BYTES = 50 * 1024 * 1024
 MAX_BUNDLE_CASES = 5000
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+BUNDLE_LIMITS = ZipLimits(max_members=MAX_BUNDLE_CASES + 10, max_total=MAX_UNCOMPRESSED_BYTES, max_part=MAX_FILE_BYTES,
+                          part_limits=(("manifest.json", MAX_MANIFEST_BYTES),))
 
 
 class BundleError(Exception):
@@ -207,8 +209,10 @@ def bundle_from_bytes(raw: bytes, name: str) -> Bundle:
         infos = {info.filename: info for info in archive.infolist()}
         if "manifest.json" not in infos:
             raise BundleError(not_bundle)
-        if sum(info.file_size for info in infos.values()) > MAX_UNCOMPRESSED_BYTES:
-            raise BundleError(_("{name} holds more data than a file of cases can.").format(name=name))
+        try:
+            check_zip(archive, BUNDLE_LIMITS, name)
+        except ArchiveLimitError as error:
+            raise BundleError(str(error)) from None
         try:
             manifest = json.loads(_read_member(archive, infos["manifest.json"], MAX_MANIFEST_BYTES))
         except (ValueError, RecursionError):
@@ -263,18 +267,13 @@ def _bundled_case(archive: zipfile.ZipFile, infos: dict, record, number: int, us
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read at most `limit` bytes, whatever the ZIP header claims (a
-    "zip bomb" that lies about its size stops here)."""
-    if info.file_size > limit:
-        raise BundleError(_("A case in the file is too large."))
+    """At most `limit` bytes, whatever the ZIP header claims (see core/storage/zipcheck.py)."""
     try:
-        with archive.open(info) as handle:
-            data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
+        return read_member(archive, info, limit, info.filename)
+    except ArchiveLimitError:
+        raise BundleError(_("A case in the file is too large.")) from None
+    except ArchiveDamagedError:
         raise BundleError(_("A case in the file is damaged.")) from None
-    if len(data) > limit:
-        raise BundleError(_("A case in the file is too large."))
-    return data
 
 
 # ==================================================================== importing

@@ -1,0 +1,107 @@
+"""PDF sheets through pypdfium2, in reading order.
+
+pdfium gives the page's characters with their positions (words separated by
+spaces, ligatures resolved). Words are grouped into lines by their baseline,
+lines into segments where a wide gap falls, and a column gutter is found
+where several lines have a segment starting at the same place
+(`layout.py`). A band of lines in two columns is read left column first,
+then the right one, so two recipient blocks side by side come out one after
+the other."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+
+from ua_desktop.i18n import _
+
+from ..errors import SheetImportError
+from .errors import ScannedSheetError
+from .layout import Word, page_blocks
+from .model import Block, Extracted
+
+MAX_PDF_PAGES = 60
+_TOKEN = re.compile(r"\S+")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def extract_pdf(data: bytes, name: str) -> Extracted:
+    import pypdfium2 as pdfium  # imported here: it costs time at start-up
+
+    document = _open(pdfium, data, name)
+    try:
+        count = len(document)
+        if count > MAX_PDF_PAGES:
+            raise SheetImportError(_("{name} has {count} pages; an Urgent Action sheet has only a few. Choose the "
+                                     "sheet itself.").format(name=name, count=count))
+        blocks: list[Block] = []
+        for number in range(count):
+            blocks.extend(_page(document, number, name))
+    finally:
+        document.close()
+    extracted = Extracted("pdf", tuple(blocks))
+    if len(re.sub(r"\W", "", extracted.text)) < 40:
+        raise ScannedSheetError(name)
+    return extracted
+
+
+def _open(pdfium, data: bytes, name: str):
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise SheetImportError(_("{name} is protected by a password. Open it in a PDF viewer, copy the text "
+                                     "and paste it.").format(name=name)) from None
+        raise SheetImportError(_(
+            "{name} is damaged and could not be read as a PDF. Download it again, or open it in a PDF viewer, "
+            "copy the text and paste it."
+        ).format(name=name)) from None
+
+
+def _page(document, number: int, name: str) -> list[Block]:
+    try:
+        page = document[number]
+        textpage = page.get_textpage()
+    except Exception:  # noqa: BLE001 - one damaged page: the others are still read
+        return []
+    try:
+        return page_blocks(page_words(textpage), number + 1)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def page_words(textpage) -> list[Word]:
+    """Every word of a page with its baseline origin, right edge and font size."""
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    exact = len(text) == count  # one UTF-16 unit per character (no characters outside the BMP)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    words = []
+    for match in _TOKEN.finditer(text):
+        first, last = match.start(), match.end() - 1
+        if not exact:
+            first = raw.FPDFText_GetCharIndexFromTextIndex(handle, first)
+            last = raw.FPDFText_GetCharIndexFromTextIndex(handle, last)
+            if first < 0 or last < 0:
+                continue
+        if not raw.FPDFText_GetCharOrigin(handle, first, x, y):
+            continue
+        raw.FPDFText_GetCharBox(handle, last, left, right, bottom, top)
+        size = raw.FPDFText_GetFontSize(handle, first) or 10.0
+        words.append(Word(clean_word(match.group()), x.value, max(right.value, x.value), y.value, size))
+    return words
+
+
+def clean_word(word: str) -> str:
+    word = word.replace("\x02", "-").replace("\ufffe", "-")  # pdfium's mark for a hyphen at a line's end
+    if _LIGATURES.search(word):
+        word = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), word)
+    return word

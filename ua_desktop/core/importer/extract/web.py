@@ -1,0 +1,107 @@
+"""Saved web pages (.html, .htm) through lxml's HTML parser. Site furniture is
+dropped (scripts, styles, navigation, header, footer, asides, forms, cookie
+banners, share links); headings, paragraphs, list items (as "• " lines),
+table cells and line breaks are kept as blocks and lines; entities are
+decoded. A Cloudflare-style hidden address ("[email protected]") is kept as
+that text, a visible gap for the parser to mark, never as an address."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, Extracted
+
+_DROP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe",
+         "button", "select", "textarea", "input", "head", "object", "canvas", "dialog", "menu"}
+_BLOCK = {"p", "div", "section", "article", "main", "blockquote", "address", "pre", "table", "tr", "ul", "ol",
+          "dl", "dd", "dt", "figure", "figcaption", "center", "body", "html", "fieldset", "details", "summary"}
+_CELL = {"td", "th"}
+_HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# class, id or role of furniture: cookie notices, sharing, menus, banners, breadcrumbs, pop-ups
+_FURNITURE = re.compile(
+    r"cookie|consent|gdpr|share|sharing|social|sharethis|addthis|breadcrumb|navbar|menu|banner|popup|modal|"
+    r"newsletter|subscribe|donat|sidebar|related|comments?\b|skip-link|visually-hidden|sr-only|screen-reader",
+    re.IGNORECASE)
+_PROTECTED_EMAIL = "[email\u00a0protected]"
+
+
+def extract_html(markup: str | bytes) -> Extracted:
+    import lxml.html  # imported here: only web pages need it
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except Exception:  # noqa: BLE001 - lxml refuses empty or odd documents: fall back to the text
+        text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
+        return Extracted("html", (Block(re.sub(r"<[^>]+>", " ", text)),))
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    return Extracted("html", tuple(walker.blocks))
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.lines: list[str] = [""]
+        self.kind = {"is_heading": False, "in_table": False}
+
+    def flush(self, **next_kind) -> None:
+        lines = [" ".join(line.split()) for line in self.lines]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            bullets = text.startswith("• ")
+            previous = self.blocks[-1] if self.blocks else None
+            if bullets and previous is not None and previous.text.startswith("• ") and not self.kind["is_heading"]:
+                self.blocks[-1] = Block(previous.text + "\n" + text, in_table=previous.in_table)  # one list
+            else:
+                self.blocks.append(Block(text, **self.kind))
+        self.lines = [""]
+        self.kind = {"is_heading": False, "in_table": False} | next_kind
+
+    def text(self, value: str | None) -> None:
+        if value:
+            self.lines[-1] += value.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+    def walk(self, element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower().rsplit("}", 1)[-1]
+        if tag in _DROP or not tag or _is_furniture(element):
+            return
+        if tag == "br":
+            self.lines.append("")
+            return
+        if tag == "li":
+            self.flush()
+            self.text("• ")
+        elif tag in _HEADING:
+            self.flush(is_heading=True)
+        elif tag in _CELL:
+            self.flush(in_table=True)
+        elif tag in _BLOCK:
+            self.flush(in_table=self.kind["in_table"] and tag not in ("table", "tr"))
+        if _is_protected_email(element):
+            self.text(_PROTECTED_EMAIL)
+        else:
+            self.text(element.text)
+            for child in element:
+                self.walk(child)
+                self.text(child.tail)
+        if tag in _HEADING or tag in _CELL or tag in _BLOCK or tag == "li":
+            self.flush()
+
+
+def _is_furniture(element) -> bool:
+    if element.tag in ("html", "body", "main", "article"):
+        return False
+    marks = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return True
+    if element.get("role") in ("navigation", "banner", "contentinfo", "search", "dialog", "complementary"):
+        return True
+    return bool(marks) and bool(_FURNITURE.search(marks)) and not _is_protected_email(element)
+
+
+def _is_protected_email(element) -> bool:
+    """Cloudflare's e-mail protection: <a class="__cf_email__" data-cfemail="..."> or a link to /cdn-cgi/l/email-protection."""
+    return ("__cf_email__" in (element.get("class") or "") or element.get("data-cfemail") is not None
+            or "/cdn-cgi/l/email-protection" in (element.get("href") or ""))
