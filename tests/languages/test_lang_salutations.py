@@ -11,16 +11,18 @@ import pytest
 from lang_helpers import NEW_LANGUAGES, bundled_cases, draft, drafter
 
 from ua_desktop.core.case.model import Gender
+from ua_desktop.core.case.offices import OFFICE_KEYS
 
-OFFICES = ("minister", "president", "prime_minister", "prosecutor", "ambassador", "head_of_government",
-           "deputy_head_of_government", "governor", "judge", "official")
+OFFICES = tuple(OFFICE_KEYS)
 GENDERS = (Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)
 _, CASE = bundled_cases()[0]
 
 EXPECTED = {
     ("fr", "minister", "male"): "Monsieur le Ministre",
     ("fr", "minister", "female"): "Madame la Ministre",
-    ("fr", "minister", "unknown"): "Excellence",
+    ("fr", "minister", "unknown"): "Madame, Monsieur le Ministre",
+    ("fr", "prosecutor_general", "female"): "Madame la Procureure générale",
+    ("fr", "commission_president", "unknown"): "Madame, Monsieur le Président",
     ("fr", "president", "female"): "Madame la Présidente",
     ("fr", "ambassador", "male"): "Monsieur l’Ambassadeur",
     ("fr", "ambassador", "female"): "Madame l’Ambassadrice",
@@ -31,7 +33,9 @@ EXPECTED = {
     ("es", "president", "female"): "Señora Presidenta",
     ("es", "prosecutor", "female"): "Señora Fiscal",
     ("es", "ambassador", "unknown"): "Excelencia",
-    ("es", "official", "unknown"): "Estimado señor o señora",
+    ("es", "official", "unknown"): "Estimado/a señor/a",
+    ("es", "prosecutor", "unknown"): "Señor/a Fiscal",
+    ("es", "judge", "female"): "Señora Jueza",
     ("de", "minister", "male"): "Sehr geehrter Herr Minister",
     ("de", "minister", "female"): "Sehr geehrte Frau Ministerin",
     ("de", "president", "female"): "Sehr geehrte Frau Präsidentin",
@@ -45,7 +49,22 @@ EXPECTED = {
     ("ar", "president", "female"): "فخامة الرئيسة",
     ("ar", "ambassador", "male"): "سعادة السفير",
     ("ar", "ambassador", "female"): "سعادة السفيرة",
-    ("ar", "prosecutor", "female"): "سعادة النائبة العامة",
+    ("ar", "prosecutor_general", "female"): "سعادة النائبة العامة",
+    ("ar", "prosecutor", "female"): "سعادة وكيلة النيابة",
+    ("ar", "judge", "male"): "سعادة القاضي",
+    ("ar", "king", "male"): "صاحب الجلالة",
+    ("de", "official", "male"): "Sehr geehrte Damen und Herren",
+    ("de", "mayor", "female"): "Sehr geehrte Frau Bürgermeisterin",
+    ("en", "president", "male"): "Dear Mr President",
+    ("en", "president", "female"): "Dear Madam President",
+    ("en", "head_of_government", "unknown"): "Dear Prime Minister",
+    ("en", "prosecutor_general", "unknown"): "Dear Prosecutor General",
+    ("en", "commission_president", "unknown"): "Dear Chair",
+    ("ru", "prosecutor", "unknown"): "Уважаемый прокурор",
+    ("ru", "judge", "unknown"): "Уважаемый судья",
+    ("ru", "prosecutor_general", "female"): "Уважаемая госпожа Генеральный прокурор",
+    ("ky", "judge", "male"): "Урматтуу судья мырза",
+    ("ky", "official", "unknown"): "Урматтуу айымдар жана мырзалар",
     ("ar", "official", "unknown"): "السادة المحترمون",
 }
 
@@ -73,12 +92,15 @@ def test_every_office_and_gender_has_a_salutation(language):
 def test_gendered_forms_agree(office):
     """Female salutations are female, male ones male; unknown gender never
     guesses (or uses the form the language treats as neutral)."""
+    if office in NEUTRAL_HONORIFICS:  # "Majesté", "Majestad", "Eure Hoheit": the same for a man and a woman
+        return
     fr = {g: letter_to("fr", office, g).salutation for g in GENDERS}
     assert fr[Gender.MALE].startswith("Monsieur") and fr[Gender.FEMALE].startswith("Madame")
-    assert fr[Gender.UNKNOWN] in ("Excellence", "Madame, Monsieur")
+    assert fr[Gender.UNKNOWN] == "Excellence" or fr[Gender.UNKNOWN].startswith("Madame, Monsieur")
     es = {g: letter_to("es", office, g).salutation for g in GENDERS}
     assert "Señora" in es[Gender.FEMALE] or es[Gender.FEMALE] in ("Señoría", "Estimada señora")
     assert "Señor " in es[Gender.MALE] or es[Gender.MALE] in ("Señoría", "Estimado señor")
+    assert es[Gender.UNKNOWN] == "Excelencia" or "/a" in es[Gender.UNKNOWN] or "/sa" in es[Gender.UNKNOWN]
     de = {g: letter_to("de", office, g).salutation for g in GENDERS}
     assert de[Gender.FEMALE].startswith("Sehr geehrte ")
     assert de[Gender.MALE].startswith(("Sehr geehrter Herr ", "Sehr geehrte Damen und Herren"))
@@ -98,7 +120,7 @@ def test_french_closing_repeats_the_salutation(office, gender):
     closing = re.search(r"je vous prie d’agréer, (.+?), l’expression de (.+?)\.\n", letter.text)
     assert closing, letter.text
     assert closing.group(1) == salutation
-    if office == "president":
+    if office in ("president", "king", "emir", "supreme_leader"):
         assert closing.group(2) == "ma très haute considération"
     elif office in ("minister", "ambassador", "prime_minister"):
         assert closing.group(2) == "ma haute considération"
@@ -114,7 +136,7 @@ def test_french_closing_follows_a_salutation_from_the_case():
 @pytest.mark.parametrize("gender", GENDERS, ids=lambda g: g.value)
 def test_german_goes_on_in_lower_case_and_closes_without_comma(office, gender):
     text = letter_to("de", office, gender).text
-    after = re.search(r"\n(Sehr geehrte[^\n]*|Exzellenz),\n\n(\w+)", text)
+    after = re.search(r"\n(Sehr geehrte[^\n]*|Exzellenz|Eure Majestät|Eure Hoheit),\n\n(\w+)", text)
     assert after and after.group(2) == "ich", text
     assert "\nMit freundlichen Grüßen\n" in text
 
@@ -134,3 +156,30 @@ def test_spanish_colon_and_arabic_comma(office):
 def test_the_cases_own_salutation_wins(language):
     local = CASE.recipients[1].in_language(language)
     assert draft(CASE, 1, language).salutation == local.salutation
+
+
+#: Words that belong to heads of state, monarchs and diplomats (or, in
+#: Arabic, religious dignitaries), never to a prosecutor, a judge, a police
+#: chief or the head of a human-rights commission.
+EXALTED = ("Excellency", "превосходительство", "Excellence", "Excelencia", "Exzellenz", "فخامة", "فضيلة", "Majest")
+NEUTRAL_HONORIFICS = ("king", "emir", "supreme_leader")
+PLAIN_OFFICES = ("prosecutor", "judge", "police_chief", "prison_director", "commission_president", "ombudsperson",
+                 "governor", "mayor", "deputy_minister", "official")
+
+
+@pytest.mark.parametrize("language", ["en", *NEW_LANGUAGES, "ru", "ky"])
+def test_no_head_of_state_honorific_for_plain_offices(language):
+    from ua_desktop.core.letters.languages import load_letter_languages
+
+    table = load_letter_languages()[language].salutations
+    for office in PLAIN_OFFICES:
+        for gender, text in table[office].items():
+            assert not any(word in text for word in EXALTED), (office, gender, text)
+
+
+def test_a_german_salutation_never_stops_at_herr_or_frau():
+    from ua_desktop.core.letters.languages import load_letter_languages
+
+    for office, by_gender in load_letter_languages()["de"].salutations.items():
+        for text in by_gender.values():
+            assert not text.rstrip(" ,").endswith(("Herr", "Frau", "Herrn")), (office, text)

@@ -11,17 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from ua_desktop.core.case.model import Gender, Recipient, RecipientRole
+from ua_desktop.core.case.offices import OFFICES
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import N_, _
 
-OFFICES = (
-    ("minister", N_("Minister")), ("president", N_("President")), ("prime_minister", N_("Prime minister")),
-    ("prosecutor", N_("Prosecutor")), ("ambassador", N_("Ambassador")),
-    ("head_of_government", N_("Head of government")),
-    ("deputy_head_of_government", N_("Deputy head of government")), ("governor", N_("Governor")),
-    ("judge", N_("Judge")), ("official", N_("Other official")),
-)
 GENDERS = ((Gender.MALE, N_("A man")), (Gender.FEMALE, N_("A woman")), (Gender.UNKNOWN, N_("Not known")))
 ROLES = ((RecipientRole.TARGET, N_("Write to")), (RecipientRole.COPY, N_("Send a copy to")))
 
