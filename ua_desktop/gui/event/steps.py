@@ -4,7 +4,7 @@ event window connects them to the session and the event."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from ua_desktop.gui.event.widgets import (
     hint,
     labelled_line,
 )
+from ua_desktop.gui.flow_layout import FlowLayout
 from ua_desktop.gui.main_window.language_picker import fill_language_combo
 from ua_desktop.gui.main_window.letter_panel import LetterEditor
 from ua_desktop.gui.widgets import plain_label
@@ -43,7 +45,7 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.title = title
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setSpacing(12)
+        self.layout_.setSpacing(8)
         self.heading = heading(title)
         self.help = hint(help_text)
         self.layout_.addWidget(self.heading)
@@ -281,34 +283,43 @@ class LetterStep(StepPage):
         self.problem.setAccessibleName(_("Problem"))
         self.problem.hide()
         self.layout_.addWidget(self.problem)
-        self.editor = LetterEditor()
+        self.editor = _GrowingLetterEditor()
         self.editor.setTabChangesFocus(True)  # Tab moves on; the letter needs no tabs
-        self.editor.setMinimumHeight(260)
+        self.editor.setMinimumHeight(120)  # grows with the window; a short screen still shows the buttons
         font = self.editor.font()
         font.setPointSize(max(font.pointSize(), 15))
         self.editor.setFont(font)
         self.layout_.addWidget(self.editor, 1)
-        row = QHBoxLayout()
+        self.done = plain_label()
+        self.done.setAccessibleName(_("Recipients you wrote to"))
+        self.layout_.addWidget(self.done)
+        self.actions = self._action_bar()
+
+    def _action_bar(self) -> QWidget:
+        """Print, save and send, and "another recipient": the window keeps
+        this bar in view under the page, so a short screen never hides it."""
         self.print_button = button(_("&Print…"), _("Print the letter"), primary=True)
         self.save_button = button(_("&Save…"), _("Save the letter as a Word document"))
         self.pdf_button = button(_("Save as PD&F…"), _("Save the letter as PDF"))
         self.email_button = button(_("&Email…"), _("Open the letter in your email program"))
         self.copy_email_button = button(_("Copy whole e&mail"), _("Copy the whole email to paste it"))
+        self.another_button = button(_("Write to ano&ther recipient"), _("Write to another recipient of this case"))
+        bar = QWidget()
+        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = FlowLayout(bar)
         for widget, signal in ((self.print_button, self.print_requested), (self.save_button, self.save_requested),
                                (self.pdf_button, self.pdf_requested), (self.email_button, self.email_requested),
-                               (self.copy_email_button, self.copy_email_requested)):
+                               (self.copy_email_button, self.copy_email_requested),
+                               (self.another_button, self.another_recipient_requested)):
             widget.clicked.connect(signal)
             row.addWidget(widget)
-        self.layout_.addLayout(row)
-        self.done = plain_label()
-        self.done.setAccessibleName(_("Recipients you wrote to"))
-        self.layout_.addWidget(self.done)
-        again = QHBoxLayout()
-        self.another_button = button(_("Write to ano&ther recipient"), _("Write to another recipient of this case"))
-        self.another_button.clicked.connect(self.another_recipient_requested)
-        again.addWidget(self.another_button)
-        again.addStretch(1)
-        self.layout_.addLayout(again)
+        return bar
+
+    def show_actions(self, shown: bool) -> None:
+        """The bar stays in its place (it holds Back and Next apart); its
+        buttons show on the letter's step only."""
+        for index in range(self.actions.layout().count()):
+            self.actions.layout().itemAt(index).widget().setVisible(shown)
 
     def show_letter(self, text: str, right_to_left: bool, problem: str) -> None:
         self.editor.show_text(text)
@@ -329,6 +340,14 @@ class LetterStep(StepPage):
 
     def first_control(self) -> QWidget:
         return self.personal
+
+
+class _GrowingLetterEditor(LetterEditor):
+    """Asks for no more than its minimum height and grows into whatever
+    room the page has: on a short screen the page then needs no scrolling."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _forget(edit) -> None:

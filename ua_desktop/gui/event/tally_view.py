@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from ua_desktop.core.events.tally import Tally
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.event.actions import documents_folder
 from ua_desktop.gui.event.widgets import button, event_font, heading, hint
+from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, ngettext
 
@@ -34,8 +36,9 @@ class OrganiserPanel(QDialog):
         self.tally, self.letter_event = tally, event
         self.setWindowTitle(_("For the organiser"))
         event_font(self)
-        self.resize(900, 600)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(_("Letters written on this computer")))
         self.total = plain_label()
         self.total.setAccessibleName(_("Total letters"))
@@ -88,7 +91,10 @@ class OrganiserPanel(QDialog):
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         close_row.addWidget(self.close_button)
-        layout.addLayout(close_row)
+        outer = QVBoxLayout(self)
+        outer.addWidget(VerticalScroller(body), 1)  # on a short screen the panel scrolls, Close stays
+        outer.addLayout(close_row)
+        fit_to_screen(self, QSize(900, 600))
         self.refresh()
 
     def refresh(self) -> None:

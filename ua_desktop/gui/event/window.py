@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,7 @@ from ua_desktop.gui.event.steps import (
 )
 from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE, button, event_font
 from ua_desktop.gui.printing.actions import PrintActions
+from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
@@ -70,7 +71,7 @@ class EventWindow(QMainWindow):
         self.print_actions = PrintActions(self, self.session, self.settings, self.tell)
         self.setWindowTitle(_("Letter-writing event — UA Desktop"))
         event_font(self, EVENT_POINT_SIZE)
-        self.resize(1200, 900)
+        fit_to_screen(self, QSize(1200, 900))
         self._build()
         self._connect()
         self._show_case()
@@ -82,7 +83,7 @@ class EventWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(16, 8, 16, 8)
         top = QHBoxLayout()
         self.writer_label = plain_label()
         event_font(self.writer_label, EVENT_POINT_SIZE + 2, bold=True)
@@ -104,15 +105,15 @@ class EventWindow(QMainWindow):
         self.steps = [self.case_step, self.recipient_step, self.language_step, self.writer_step, self.letter_step]
         self.stack = QStackedWidget()
         for page in self.steps:
-            self.stack.addWidget(page)
+            self.stack.addWidget(VerticalScroller(page))  # a long page scrolls; the buttons below stay put
         layout.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
         self.back_button = button(_("← &Back"), _("Back to the previous step"))
         self.next_button = button(_("Ne&xt →"), _("Next step"), primary=True)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
+        nav.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignBottom)
+        nav.addWidget(self.letter_step.actions, 1)  # on the last step: print, save, send
+        nav.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(nav)
         self.setCentralWidget(central)
 
@@ -169,6 +170,7 @@ class EventWindow(QMainWindow):
             number=step + 1, count=len(self.steps), title=page.title))
         self.back_button.setEnabled(step > CASE)
         self.next_button.setEnabled(step < LETTER)
+        self.letter_step.show_actions(step == LETTER)
         self.save_action.setEnabled(step == LETTER)
         self.print_action.setEnabled(step == LETTER)
         if step == RECIPIENT:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLineEdit,
                                QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from ua_desktop.core.case.deadline import deadline_status
 from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryEntry, LibraryError, Resolution
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.library.model import DEADLINE, LibraryTableModel, deadline_explained
+from ua_desktop.gui.screen_fit import fit_to_screen
 from ua_desktop.gui.style import refresh_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, ngettext
@@ -387,7 +388,7 @@ class LibraryDialog(QDialog):
                  event_mode: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_("Case library"))
-        self.resize(1240, 660)
+        fit_to_screen(self, QSize(1240, 660))
         self.view = LibraryView(library, today, event_mode, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ua_desktop.core.letters.session import LetterState
+from ua_desktop.gui.flow_layout import FlowLayout
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _
@@ -85,15 +86,15 @@ class LetterPanel(StepBox):
         self.banner = QFrame()
         self.banner.setObjectName("outOfDate")
         apply_role_style(self.banner, "outOfDate")
-        banner_row = QHBoxLayout(self.banner)
+        banner_row = QVBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = plain_label(_(
             "You changed the letter, so it was not rewritten for your new choices. It may not match them."))
         self.redraft_button = big_button(_("Write it again for my choices"))
         self.redraft_button.setToolTip(_("Your changes are replaced. Undo (Ctrl+Z) brings them back."))
         self.redraft_button.clicked.connect(self.redraft_requested)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.redraft_button)
+        banner_row.addWidget(self.banner_text)
+        banner_row.addWidget(self.redraft_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.banner.hide()
         self.add(self.banner)
         self.problem = self.add(plain_label(object_name="problem"))
@@ -101,13 +102,13 @@ class LetterPanel(StepBox):
         self.untranslated_box = QFrame()
         self.untranslated_box.setObjectName("outOfDate")
         apply_role_style(self.untranslated_box, "outOfDate")
-        untranslated_row = QHBoxLayout(self.untranslated_box)
+        untranslated_row = QVBoxLayout(self.untranslated_box)
         untranslated_row.setContentsMargins(10, 6, 10, 6)
         self.untranslated = plain_label()
         self.translate_button = big_button(_("Translate them…"))
         self.translate_button.clicked.connect(self.translate_requested)
-        untranslated_row.addWidget(self.untranslated, 1)
-        untranslated_row.addWidget(self.translate_button)
+        untranslated_row.addWidget(self.untranslated)
+        untranslated_row.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.untranslated_box.hide()
         self.add(self.untranslated_box)
         self.editor = self.add(LetterEditor(), stretch=1)
@@ -126,15 +127,12 @@ class LetterPanel(StepBox):
         self.copy_email_button.clicked.connect(self.copy_email_text_requested)
         self.open_email_button = big_button(_("Open in email program"))
         self.open_email_button.clicked.connect(self.open_email_requested)
-        # Two rows: paper (save, print) and email; one long row would make
-        # the window too wide for a small laptop in longer languages.
-        grid = QGridLayout()
-        grid.addWidget(self.save_button, 0, 0)
-        grid.addWidget(self.print_button, 0, 1)
-        grid.addWidget(self.copy_email_button, 1, 0)
-        grid.addWidget(self.open_email_button, 1, 1)
-        grid.setColumnStretch(2, 1)
-        self.add_layout(grid)
+        # One row that wraps: on a small laptop, or in a longer language,
+        # the email buttons go onto a second line instead of off the screen.
+        self.send_row = FlowLayout()
+        for button in (self.save_button, self.print_button, self.copy_email_button, self.open_email_button):
+            self.send_row.addWidget(button)
+        self.add_layout(self.send_row)
 
     def show_state(self, state: LetterState, *, undoable: bool = False, initial: bool = False) -> None:
         """Show the letter; once the user has edited it, only on the first

@@ -18,6 +18,7 @@ class SenderForm(StepBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(4, _("About you"), parent)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens, long labels
         self.name = self._line(_("Your name"), _("for example: Anna Schmidt"), "senderName")
         self.town = self._line(_("Your town"), _("for example: Lyon"), "senderTown")
         self.country = self._line(_("Your country"), _("for example: France"), "senderCountry")

@@ -8,9 +8,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ua_desktop import APP_NAME, __version__
 from ua_desktop.core.case.model import Case
@@ -26,11 +26,17 @@ from ua_desktop.gui.main_window.letter_actions import LetterActions
 from ua_desktop.gui.main_window.letter_panel import LetterPanel
 from ua_desktop.gui.main_window.recipient_picker import RecipientPicker
 from ua_desktop.gui.main_window.sender_form import SenderForm
+from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.settings import Settings
 from ua_desktop.i18n import _
 from ua_desktop.paths import sample_case_path
 
 log = logging.getLogger(__name__)
+
+#: The size the window asks for; a smaller screen gets all it offers.
+PREFERRED_SIZE = QSize(1360, 880)
+#: Below this width the case and the choices share one column.
+WIDE_FROM = 1200
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +57,6 @@ class MainWindow(QMainWindow):
         self.session = session or LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
                                                 letter_date=today())
         self.setWindowTitle(APP_NAME)
-        self.resize(1360, 880)
 
         self.case_panel = CasePanel()
         self.recipients = RecipientPicker()
@@ -72,16 +77,47 @@ class MainWindow(QMainWindow):
         self.sender_form.show_sender(self.session.sender, settings.remember_sender)
         (self.actions.page_letter if settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
         self.statusBar().showMessage(_("Choose whom to write to, then read your letter on the right."))
+        self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
 
     # ------------------------------------------------------------ layout
     def _lay_out(self) -> None:
-        """Three columns, read left to right: the case; the choices; the letter."""
+        """Read left to right: the case, the choices, the letter. On a
+        narrow screen the case and the choices share one column (the case
+        above), so the letter keeps its room."""
+        choices = QWidget()
+        choices_column = QVBoxLayout(choices)
+        choices_column.setContentsMargins(0, 0, 0, 0)
+        for panel in (self.recipients, self.languages, self.sender_form):
+            choices_column.addWidget(panel)
+        choices_column.addStretch(1)
+        steps = QWidget()
+        self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, steps)
+        self._steps_row.setContentsMargins(0, 0, 4, 0)
+        self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
+        self._steps_row.addWidget(choices, 1)
+        self.steps_column = VerticalScroller(steps)
         central = QWidget()
         row = QHBoxLayout(central)
-        row.addWidget(_scrolling_column(self.case_panel), 3)
-        row.addWidget(_scrolling_column(self.recipients, self.languages, self.sender_form), 3)
+        row.addWidget(self.steps_column, 6)
         row.addWidget(self.letter_panel, 5)
         self.setCentralWidget(central)
+
+    @property
+    def narrow(self) -> bool:
+        """True when the case and the choices share one column."""
+        return self._steps_row.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _fit_layout_to_width(self, width: int) -> None:
+        parts = (self.case_panel, self._steps_row.itemAt(1).widget(), self.letter_panel)
+        wide_needs = sum(part.minimumSizeHint().width() for part in parts) + 80
+        narrow = width < max(WIDE_FROM, wide_needs)
+        if narrow != self.narrow:
+            self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                         else QBoxLayout.Direction.LeftToRight)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._fit_layout_to_width(event.size().width())
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         s, a, la = self.session, self.actions, self.letter_actions
@@ -288,56 +324,6 @@ class MainWindow(QMainWindow):
             return
         self.settings.sync()
         event.accept()
-
-
-class _Column(QScrollArea):
-    """A column of steps that scrolls up and down, never sideways: it is
-    always as wide as its widest row needs (buttons do not wrap, and some
-    languages make them wider), so nothing is cut off at the side."""
-
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # its minimum width may have changed
-            self._fit_height()
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Wrapped text needs more height when the column is narrower;
-        QScrollArea does not ask, so tell the inner widget how tall it must
-        be at this width (otherwise the steps would overlap)."""
-        inner = self.widget()
-        if inner is not None and inner.hasHeightForWidth():
-            needed = inner.heightForWidth(self.viewport().width())
-            if needed > 0 and needed != inner.minimumHeight():
-                inner.setMinimumHeight(needed)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
-        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        return QSize(max(320, width), 120)
-
-
-def _scrolling_column(*panels: QWidget) -> QScrollArea:
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 4, 0)
-    for panel in panels:
-        layout.addWidget(panel)
-    layout.addStretch(1)
-    scroll = _Column()
-    scroll.setWidget(column)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
 
 
 def drafter_codes(session: LetterSession) -> list[str]:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -18,6 +18,7 @@ from ua_desktop.core.case.check import doubtful_fields, missing_fields
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
 from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
+from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
@@ -36,6 +37,16 @@ def language_name(code: str) -> str:
         return code
 
 
+def _recipient_notes(unsure: dict[str, str]) -> dict[int, dict[str, str]]:
+    """The unsure notes of the recipients, by recipient and field."""
+    notes: dict[int, dict[str, str]] = {}
+    for field, message in unsure.items():
+        match = _RECIPIENT_FIELD.fullmatch(field)
+        if match:
+            notes.setdefault(int(match.group(1)), {})[match.group(2) or ""] = message
+    return notes
+
+
 class ReviewDialog(QDialog):
     """Shows an `ImportResult` for correction. After `exec()`, `case()` is
     the corrected case and `wants_to_use` says whether to open it now."""
@@ -43,45 +54,32 @@ class ReviewDialog(QDialog):
     def __init__(self, result, parent: QWidget | None = None, letter_languages: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setWindowTitle(_("Check the imported case"))
-        self.resize(1200, 820)
         self._result = result
         self._base = result.case
         self._has_model_letter = bool(getattr(result, "model_letter", ""))
         self.wants_to_use = False
+        self.on_save = None  # set by the caller: callable(Case) -> bool
         unsure = {note.field: note.message for note in result.unsure}
-
         self.problems = plain_label(object_name="problem")
         self.checks = plain_label(object_name="note")
-        source = QPlainTextEdit(result.source_text)
-        source.setReadOnly(True)
-        source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the sheet, not the UI, decides
-        source.setAccessibleName(_("The text of the sheet"))
-        self.source = source
+        self._make_fields(result.case, letter_languages)
+        self.recipients = RecipientEditor(result.case.recipients, _recipient_notes(unsure))
+        self.recipients.changed.connect(self._refresh)
+        self._make_tabs(result, letter_languages)
+        self._mark_unsure(unsure)
+        self._lay_out(result.source_text)
+        fit_to_screen(self, QSize(1200, 820))
+        self._refresh()
 
-        case = result.case
+    def _make_fields(self, case: Case, letter_languages: tuple[str, ...]) -> None:
         self.title = self._line(case.title, _("Headline"))
         self.ua_number = self._line(case.ua_number, _("UA number"))
         self.index_number = self._line(case.index_number, _("Index number"))
         self.country = self._line(case.country, _("Country"))
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("d MMMM yyyy")
-        self.deadline.setAccessibleName(_("Deadline"))
-        self.no_deadline = QCheckBox(_("The sheet gives no deadline"))
-        if case.deadline:
-            self.deadline.setDate(QDate(case.deadline.year, case.deadline.month, case.deadline.day))
-        else:
-            self.deadline.setDate(QDate.currentDate())
-            self.no_deadline.setChecked(True)
-        self.deadline.setEnabled(not self.no_deadline.isChecked())
-        self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(not on))
-        self.no_deadline.toggled.connect(self._refresh)
-        self.deadline.dateChanged.connect(self._refresh)
+        self._make_deadline(case.deadline)
         self.languages = QListWidget()
         self.languages.setAccessibleName(_("Languages to write in"))
-        codes = list(dict.fromkeys((*case.write_languages, *letter_languages)))
-        for code in codes:
+        for code in dict.fromkeys((*case.write_languages, *letter_languages)):
             item = QListWidgetItem(language_name(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -96,16 +94,26 @@ class ReviewDialog(QDialog):
         self.late_note = self._text(case.late_note, _("Note about late appeals"), 2)
         self.background = self._text(case.background, _("Background"), 10)
 
-        recipient_notes: dict[int, dict[str, str]] = {}
-        for field, message in unsure.items():
-            match = _RECIPIENT_FIELD.fullmatch(field)
-            if match:
-                recipient_notes.setdefault(int(match.group(1)), {})[match.group(2) or ""] = message
-        self.recipients = RecipientEditor(case.recipients, recipient_notes)
-        self.recipients.changed.connect(self._refresh)
+    def _make_deadline(self, deadline: dt.date | None) -> None:
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("d MMMM yyyy")
+        self.deadline.setAccessibleName(_("Deadline"))
+        self.no_deadline = QCheckBox(_("The sheet gives no deadline"))
+        if deadline:
+            self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        else:
+            self.deadline.setDate(QDate.currentDate())
+            self.no_deadline.setChecked(True)
+        self.deadline.setEnabled(not self.no_deadline.isChecked())
+        self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(not on))
+        self.no_deadline.toggled.connect(self._refresh)
+        self.deadline.dateChanged.connect(self._refresh)
 
-        case_tab = QWidget()
-        form = QFormLayout(case_tab)
+    def _case_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(_("Headline"), self.title)
         form.addRow(_("UA number"), self.ua_number)
         form.addRow(_("Index number"), self.index_number)
@@ -118,31 +126,44 @@ class ReviewDialog(QDialog):
         form.addRow(_("Write in"), self.languages)
         form.addRow(_("People at risk"), self.people)
         form.addRow(_("Summary"), self.summary)
-        asks_tab = QWidget()
-        asks_layout = QVBoxLayout(asks_tab)
-        asks_layout.addWidget(plain_label(_("What the letter asks for, one request per line.")))
-        asks_layout.addWidget(self.asks)
-        if self._has_model_letter:
-            asks_layout.addWidget(plain_label(_("The sheet's model letter:"), object_name="subHeading"))
-            model = QPlainTextEdit(result.model_letter)
+        return page
+
+    def _asks_page(self, model_letter: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(plain_label(_("What the letter asks for, one request per line.")))
+        layout.addWidget(self.asks)
+        if model_letter:
+            layout.addWidget(plain_label(_("The sheet's model letter:"), object_name="subHeading"))
+            model = QPlainTextEdit(model_letter)
             model.setReadOnly(True)
-            asks_layout.addWidget(model)
-        notes_tab = QWidget()
-        notes_form = QFormLayout(notes_tab)
-        notes_form.addRow(_("Copies"), self.copies_note)
-        notes_form.addRow(_("After the deadline"), self.late_note)
-        notes_form.addRow(_("Background"), self.background)
+            layout.addWidget(model)
+        return page
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_("Copies"), self.copies_note)
+        form.addRow(_("After the deadline"), self.late_note)
+        form.addRow(_("Background"), self.background)
+        return page
+
+    def _make_tabs(self, result, letter_languages: tuple[str, ...]) -> None:
+        """One tab per part of the case; a tab longer than the screen scrolls."""
         self.tabs = QTabWidget()
-        self.tabs.addTab(case_tab, _("The case"))
-        self.tabs.addTab(asks_tab, _("Requests"))
-        self.tabs.addTab(self.recipients, _("Recipients"))
-        self.tabs.addTab(notes_tab, _("Notes and background"))
-        translatable = {code: language_name(code) for code in letter_languages if code != case.source_language}
+        self.tabs.addTab(VerticalScroller(self._case_page()), _("The case"))
+        self.tabs.addTab(VerticalScroller(self._asks_page(getattr(result, "model_letter", ""))), _("Requests"))
+        self.tabs.addTab(VerticalScroller(self.recipients), _("Recipients"))
+        self.tabs.addTab(VerticalScroller(self._notes_page()), _("Notes and background"))
+        translatable = {code: language_name(code) for code in letter_languages
+                        if code != result.case.source_language}
         self.ask_translations = AskTranslationEditor(translatable, self._case_without_translations)
-        self.translations_tab = self.tabs.addTab(self.ask_translations, _("Translate requests"))
+        self.translations_tab = self.tabs.addTab(VerticalScroller(self.ask_translations), _("Translate requests"))
         self.tabs.currentChanged.connect(
             lambda index: self.ask_translations.refresh() if index == self.translations_tab else None)
 
+    def _mark_unsure(self, unsure: dict[str, str]) -> None:
         for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
                             ("deadline", self.deadline), ("write_languages", self.languages),
                             ("people", self.people), ("asks", self.asks), ("index_number", self.index_number)):
@@ -150,6 +171,14 @@ class ReviewDialog(QDialog):
                 widget.setStyleSheet(UNSURE_STYLE)
                 widget.setToolTip(unsure[key])
 
+    def _lay_out(self, source_text: str) -> None:
+        """The sheet beside the tabs, the buttons below, always in view."""
+        source = QPlainTextEdit(source_text)
+        source.setReadOnly(True)
+        source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the sheet, not the UI, decides
+        source.setAccessibleName(_("The text of the sheet"))
+        self.source = source
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -157,10 +186,19 @@ class ReviewDialog(QDialog):
         left_layout.addWidget(plain_label(_("The sheet as it was read"), object_name="subHeading"))
         left_layout.addWidget(source)
         splitter.addWidget(left)
-        left.setVisible(bool(result.source_text))  # an open case has no sheet text to show
+        left.setVisible(bool(source_text))  # an open case has no sheet text to show
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 780])
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(_(
+            "Check what UA Desktop found in the sheet. Correct anything that is wrong; fields marked in "
+            "yellow are ones it was unsure of."), object_name="note"))
+        layout.addWidget(self.problems)
+        layout.addWidget(self.checks)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._button_row())
 
+    def _button_row(self) -> QHBoxLayout:
         self.save_button = QPushButton(_("Save case file…"))
         self.use_button = QPushButton(_("Write letters for this case"))
         self.use_button.setObjectName("primary")
@@ -174,17 +212,7 @@ class ReviewDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.use_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(_(
-            "Check what UA Desktop found in the sheet. Correct anything that is wrong; fields marked in "
-            "yellow are ones it was unsure of."), object_name="note"))
-        layout.addWidget(self.problems)
-        layout.addWidget(self.checks)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self.on_save = None  # set by the caller: callable(Case) -> bool
-        self._refresh()
+        return buttons
 
     # ------------------------------------------------------------ widgets
     def _line(self, text: str, accessible: str) -> QLineEdit:

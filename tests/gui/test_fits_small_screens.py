@@ -1,0 +1,122 @@
+"""Every window fits a small laptop's screen (1366×768 and 1024×600, less
+the taskbar) in every window language: its minimum size within the room,
+its main buttons whole and on the window, nothing on top of anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.gui.fit_helpers import LANGUAGES, SCREENS, problems_at, room_on
+
+SHEET = Path(__file__).resolve().parents[1] / "fixtures" / "ua-2010-askarov-kyrgyzstan.txt"
+_built: dict[str, dict] = {}
+
+
+def windows_in(code: str, tmp_path_factory) -> dict:
+    """The app's windows in one window language (built once per language)."""
+    if code in _built:
+        _built[code]["shell"].ui_language.apply(code)
+        return _built[code]
+    from ua_desktop.gui.app import AppShell, create_application
+    from ua_desktop.gui.fonts import register_bundled_fonts
+
+    create_application()
+    register_bundled_fonts()
+    shell = AppShell(today=lambda: dt.date(2026, 11, 28))
+    shell.settings.ui_language = code
+    shell.language = shell.ui_language.apply(code)
+    main = shell.open(None)
+    built = {"shell": shell, "main": main}
+    built.update(_dialogs(main, tmp_path_factory.mktemp(f"event-{code}")))
+    _built[code] = built
+    return built
+
+
+def _dialogs(main, data_dir: Path) -> dict:
+    from ua_desktop.core.importer import import_text
+    from ua_desktop.core.library.store import CaseLibrary
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
+    from ua_desktop.gui.event.window import EventWindow
+    from ua_desktop.gui.library.view import LibraryDialog
+    from ua_desktop.gui.printing.batch_dialog import BatchDialog
+    from ua_desktop.gui.review.dialog import ReviewDialog
+
+    event = EventWindow([main.session.case], data_dir)
+    library = CaseLibrary(data_dir / "library")
+    library.add(main.session.case, "askarov.json")
+    return {
+        "event": event,
+        "review": ReviewDialog(import_text(SHEET.read_text(encoding="utf-8")), main, ("en", "ru", "ky")),
+        "batch": BatchDialog(main.session.case, main.settings, "en", main),
+        "library": LibraryDialog(library, parent=main),
+        "organiser": OrganiserPanel(event.tally, event.letter_event, event),
+    }
+
+
+def primary_buttons(name: str, window) -> dict:
+    if name == "main":
+        panel = window.letter_panel
+        return {"Save letter": panel.save_button, "Print": panel.print_button,
+                "Copy whole email": panel.copy_email_button, "Open in email program": panel.open_email_button,
+                "letter": panel.editor}
+    if name == "review":
+        return {"Write letters": window.use_button, "Save case file": window.save_button}
+    if name == "batch":
+        return {"Make the letters": window.make_button, "Close": window.cancel_button,
+                "Choose the list": window.choose_list_button}
+    if name == "library":
+        return {"Open": window.view.open_button, "Import": window.view.import_button}
+    if name == "organiser":
+        return {"Close": window.close_button, "Export counts": window.export_button}
+    raise KeyError(name)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("name", ["main", "review", "batch", "library", "organiser"])
+def test_window_fits_the_screen(name, code, screen, tmp_path_factory):
+    window = windows_in(code, tmp_path_factory)[name]
+    window.show()
+    try:
+        problems = problems_at(window, room_on(screen), primary_buttons(name, window))
+    finally:
+        window.hide()
+    assert not problems, f"{name} in {code} at {screen}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_event_window_fits_the_screen_at_every_step(code, screen, tmp_path_factory):
+    from ua_desktop.gui.event.window import LETTER
+
+    window = windows_in(code, tmp_path_factory)["event"]
+    window.show()
+    problems = []
+    try:
+        for step in range(LETTER + 1):
+            window.go_to(step)
+            buttons = {"Back": window.back_button, "Next": window.next_button, "Next writer": window.next_writer_button}
+            if step == LETTER:
+                page = window.letter_step
+                buttons |= {"Print": page.print_button, "Save": page.save_button, "letter": page.editor}
+            problems += [f"step {step + 1}: {p}" for p in problems_at(window, room_on(screen), buttons)]
+    finally:
+        window.hide()
+    assert not problems, f"event in {code} at {screen}:\n" + "\n".join(problems)
+
+
+def test_main_window_opens_within_the_screen_and_goes_narrow(make_window):
+    from PySide6.QtCore import QSize
+
+    from ua_desktop.gui.screen_fit import available_area
+
+    window = make_window()
+    area = available_area(window)
+    assert window.frameGeometry().width() <= area.width() and window.frameGeometry().height() <= area.height()
+    window.resize(QSize(1014, 524))
+    assert window.narrow
+    window.resize(QSize(1600, 900))
+    assert not window.narrow
