@@ -36,3 +36,14 @@ def test_one_folding():
     assert strip_accents("Hernández") == "Hernandez"
     assert fold_phrase("  Côte\u00a0 d’Ivoire. ") == "cote d'ivoire"
     assert fold_compact("Ф.И.О.") == "фио" and fold_compact("Prénom ") == "prenom"
+
+
+def test_one_language_label_for_every_window():
+    from ua_desktop.core.locales.languages import language_label, sheet_language_code
+
+    assert language_label("ru", "en_GB") == "Russian (русский)"
+    assert language_label("ru", "ru") == "Русский"  # its own name once
+    assert language_label("ky", "de") == "Kirgisisch (кыргызча)"
+    assert language_label("zz-unknown", "fr") == "zz-unknown"
+    assert language_label("ru", "not-a-locale") == "Russian (русский)"  # English when the window's is unknown
+    assert sheet_language_code("Kirghiz") == sheet_language_code("kirgisisch") == "ky"

@@ -36,6 +36,7 @@ def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_wind
 
 def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window, stand_in, tmp_path):
     from ua_desktop.gui.event.window import LETTER
+    from ua_desktop.core.locales.languages import language_label
     from ua_desktop.gui.event.tally_view import OrganiserPanel
 
     window = make_event_window()
@@ -44,6 +45,8 @@ def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window,
     panel = OrganiserPanel(window.tally, window.letter_event, window)
     qtbot.addWidget(panel)
     assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "1"
+    language = panel.table.item(0, 2).text()
+    assert language == language_label(window.session.language, "en_GB") and "(" in language  # named, not "en"
     assert "1 letter in all" in panel.total.text()
     stand_in.save_path = tmp_path / "counts"
     assert panel.export_csv() == tmp_path / "counts.csv"

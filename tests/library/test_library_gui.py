@@ -67,7 +67,7 @@ def test_the_model_lists_people_and_deadlines_in_words_most_urgent_first(library
                                      "Azimzhan Askarov", "Erlan Baltabay"]
     assert column(model, DEADLINE) == ["Last day today", "Due soon: 3 days left", "30 days left", "No deadline",
                                        "Deadline passed", "No further action needed"]
-    assert column(model, LANGUAGES)[1:3] == ["Spanish", "English, French"]
+    assert column(model, LANGUAGES)[1:3] == ["Spanish (español)", "English, French (français)"]
     assert column(model, NUMBER)[0] == "UA 2/26"
     assert column(model, PERSON, EntryIdRole)[1] == cases["soon"]
     tips = column(model, DEADLINE, Qt.ItemDataRole.ToolTipRole)

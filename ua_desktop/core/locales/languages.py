@@ -13,7 +13,34 @@ from __future__ import annotations
 from functools import cache
 
 from ua_desktop.core.locales.names import name_tables
-from ua_desktop.core.text import fold_phrase
+from ua_desktop.core.text import fold, fold_phrase
+
+def _cldr_name(code: str, locale: str) -> str:
+    """CLDR's name of language `code` in `locale`; "" when CLDR knows neither."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(locale) or ""
+    except (UnknownLocaleError, ValueError, LookupError, TypeError):
+        return ""
+
+
+@cache
+def language_label(code: str, ui_language: str = "en") -> str:
+    """How every window names a language: its name in `ui_language` with a
+    capital, then its own name in brackets when that reads differently
+    ("ru" in an English window: "Russian (русский)"; in a Russian window:
+    "Русский"). A language CLDR does not know shows its name in English,
+    or else the code as given."""
+    own = _cldr_name(code, code)
+    name = _cldr_name(code, ui_language) or _cldr_name(code, "en") or own
+    if not name:
+        return code
+    name = name[:1].upper() + name[1:]
+    if own and fold(own) != fold(name):
+        return f"{name} ({own})"
+    return name
+
 
 #: Names sheets use that CLDR does not list.
 _SHEET_LANGUAGE_ALIASES = {

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.storage.atomic import SaveError
 from ua_desktop.core.events.event import LetterEvent
 from ua_desktop.core.events.tally import Tally
+from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.event.actions import documents_folder
 from ua_desktop.gui.event.widgets import button, event_font, heading, hint
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
-from ua_desktop.i18n import _, ngettext
+from ua_desktop.i18n import _, babel_locale, ngettext
 
 
 class OrganiserPanel(QDialog):
@@ -101,7 +102,8 @@ class OrganiserPanel(QDialog):
         rows = self.tally.rows()
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            for column, value in enumerate((row.case, row.recipient, row.language, row.printed, row.saved,
+            language = language_label(row.language, babel_locale()) if row.language else ""
+            for column, value in enumerate((row.case, row.recipient, language, row.printed, row.saved,
                                             row.emailed, row.total)):
                 self.table.setItem(number, column, QTableWidgetItem(str(value)))
         total = self.tally.total()

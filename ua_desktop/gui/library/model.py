@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ua_desktop.core.case.deadline import DeadlineState, deadline_status
 from ua_desktop.core.library.entry import LibraryEntry, deadline_sort_key
-from ua_desktop.i18n import _, current_language, ngettext
+from ua_desktop.core.locales.languages import language_label
+from ua_desktop.i18n import _, babel_locale, ngettext
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
@@ -49,20 +49,9 @@ def deadline_explained(entry: LibraryEntry, today: dt.date) -> str:
     return deadline_status(entry.deadline, today).message
 
 
-@cache
-def language_name(code: str, ui_language: str = "en") -> str:
-    try:
-        from babel import Locale
-
-        name = Locale.parse(code).get_display_name(ui_language) or code
-    except Exception:  # an unknown or odd code: show it as given
-        return code
-    return name[:1].upper() + name[1:]
-
-
 def languages_words(codes: tuple[str, ...]) -> str:
-    ui = current_language()
-    return ", ".join(language_name(code, ui) for code in codes)
+    ui = babel_locale()
+    return ", ".join(language_label(code, ui) for code in codes)
 
 
 class LibraryTableModel(QAbstractTableModel):

@@ -6,32 +6,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ua_desktop.core.letters.languages import LetterLanguage
+from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.widgets import StepBox, plain_label
 from ua_desktop.i18n import _, babel_locale
 
 
-def language_name(language: LetterLanguage) -> str:
-    """The letter language's name in the window's language (from CLDR)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        name = Locale.parse(language.code).get_display_name(babel_locale())
-    except (UnknownLocaleError, ValueError, TypeError):
-        name = None
-    if not name:
-        return language.english_name
-    return name[:1].upper() + name[1:]
-
-
 def language_choices(languages: list[tuple[LetterLanguage, bool]]) -> tuple[list[tuple[str, str]], list[str]]:
-    """(label, code) for each letter language, in the window's language with
-    its own name beside it and the ones the case asks for marked; and the
-    names of the languages the case asks for."""
+    """(label, code) for each letter language, named by `language_label`
+    with the ones the case asks for marked; and the names of the languages
+    the case asks for."""
     items, asked = [], []
     for language, is_asked in languages:
-        name = label = language_name(language)
-        if language.native_name.lower() != label.lower():
-            label = _("{language} — {native_name}").format(language=label, native_name=language.native_name)
+        name = label = language_label(language.code, babel_locale())
         if is_asked:
             label = _("{language} (asked for)").format(language=label)
             asked.append(name)

@@ -46,10 +46,11 @@ from ua_desktop.core.output.batch import (
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.core.events.signers import SignerList, SignerListError, read_signers
+from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.printing.render import letters_pdf_steps
 from ua_desktop.gui.settings import Settings
-from ua_desktop.i18n import _, ngettext
+from ua_desktop.i18n import _, babel_locale, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +141,8 @@ class BatchDialog(QDialog):
             self.recipient_boxes.append(box)
             recipients_layout.addWidget(box)
         self.language = QComboBox()
-        for code, letter_language in self.drafter.languages.items():
-            self.language.addItem(f"{letter_language.native_name} ({letter_language.english_name})", code)
+        for code in self.drafter.languages:
+            self.language.addItem(language_label(code, babel_locale()), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.force_language = QCheckBox(_("Write every letter in this language"))
         self.as_pdf = QRadioButton(_("PDF, ready to print"))

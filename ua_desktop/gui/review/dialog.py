@@ -15,26 +15,16 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBox
 
 from ua_desktop.core.case.model import Ask, Case, Person
 from ua_desktop.core.case.check import doubtful_fields, missing_fields
+from ua_desktop.core.locales.languages import language_label
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
 from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, babel_locale
 
 _RECIPIENT_FIELD = re.compile(r"recipients\[(\d+)\](?:\.(\w+))?")
-
-
-def language_name(code: str) -> str:
-    try:
-        from babel import Locale
-
-        from ua_desktop.i18n import babel_locale
-
-        return Locale.parse(code).get_display_name(babel_locale()).capitalize()
-    except Exception:  # unknown or malformed code: show it as it is
-        return code
 
 
 def _recipient_notes(unsure: dict[str, str]) -> dict[int, dict[str, str]]:
@@ -80,7 +70,7 @@ class ReviewDialog(QDialog):
         self.languages = QListWidget()
         self.languages.setAccessibleName(_("Languages to write in"))
         for code in dict.fromkeys((*case.write_languages, *letter_languages)):
-            item = QListWidgetItem(language_name(code))
+            item = QListWidgetItem(language_label(code, babel_locale()))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in case.write_languages else Qt.CheckState.Unchecked)
@@ -156,7 +146,7 @@ class ReviewDialog(QDialog):
         self.tabs.addTab(VerticalScroller(self._asks_page(getattr(result, "model_letter", ""))), _("Requests"))
         self.tabs.addTab(VerticalScroller(self.recipients), _("Recipients"))
         self.tabs.addTab(VerticalScroller(self._notes_page()), _("Notes and background"))
-        translatable = {code: language_name(code) for code in letter_languages
+        translatable = {code: language_label(code, babel_locale()) for code in letter_languages
                         if code != result.case.source_language}
         self.ask_translations = AskTranslationEditor(translatable, self._case_without_translations)
         self.translations_tab = self.tabs.addTab(VerticalScroller(self.ask_translations), _("Translate requests"))
