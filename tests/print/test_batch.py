@@ -229,3 +229,14 @@ def test_streamed_body_goes_before_the_section_and_refuses_characters_xml_cannot
     assert abs(document.sections[0].page_width.mm - 210) < 0.1
     with pytest.raises(ValueError):
         docx_with_body(new_letter_document("A4"), ["<w:p><w:r><w:t>a\x01b</w:t></w:r></w:p>"])
+
+
+def test_the_streamed_body_is_compressed(case, drafter):
+    import zipfile
+
+    batch = BatchDocx()
+    for n in range(40):
+        batch.add(drafter.draft(LetterRequest(case, 0, "en", Sender(f"Signer {n}", "Lyon", "France"), DATE)))
+    with zipfile.ZipFile(io.BytesIO(batch.to_bytes())) as package:
+        info = package.getinfo("word/document.xml")
+    assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size * 5 < info.file_size

@@ -21,6 +21,14 @@ def clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+def xml_escape(value: str, quote: bool = False) -> str:
+    """`value` as XML character data (or, with `quote`, an attribute value
+    in double quotes). xml.sax.saxutils.escape does the same but loads
+    urllib.request, http.client and email with it."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace('"', "&quot;") if quote else value
+
+
 def xml_safe(value: str) -> bool:
     """True if `value` holds no character that XML 1.0 refuses."""
     return _XML_INVALID.search(value) is None

@@ -7,6 +7,7 @@ paragraph descriptions (text, spacing, list indents) that the single DOCX
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ua_desktop.core.letters.letter import Letter, is_list_block, list_item_text
 from ua_desktop.core.text import clean_text
@@ -44,21 +45,29 @@ def letter_paragraphs(letter: Letter) -> list[ParagraphSpec]:
     blocks = letter.blocks
     last = len(blocks) - 1
     for block_index, block in enumerate(blocks):
-        block = tuple(clean_text(line) for line in block)
-        for is_list, lines in _runs(block):
-            if is_list:
-                for index, line in enumerate(lines):
-                    after = SPACE_AFTER_PT if index == len(lines) - 1 else TIGHT_SPACE_AFTER_PT
-                    paragraphs.append(ParagraphSpec(LIST_DASH + "\t" + list_item_text(line),
-                                                    space_after_pt=after, list_item=True))
-            else:
-                before = SIGNATURE_SPACE_BEFORE_PT if block_index == last and block_index > 0 and len(lines) <= 3 \
-                    else 0
-                tight = len(lines) < len(block)
-                paragraphs.append(ParagraphSpec("\n".join(lines), space_before_pt=before,
-                                                space_after_pt=TIGHT_SPACE_AFTER_PT if tight else SPACE_AFTER_PT,
-                                                keep_with_next=tight))
+        paragraphs.extend(_block_paragraphs(tuple(block), block_index == last and block_index > 0))
     return paragraphs
+
+
+@lru_cache(maxsize=1024)
+def _block_paragraphs(block: tuple[str, ...], signature: bool) -> tuple[ParagraphSpec, ...]:
+    """The paragraphs of one block (`signature`: the letter's last block).
+    Cached: in a batch most blocks are the same in every letter."""
+    paragraphs: list[ParagraphSpec] = []
+    block = tuple(clean_text(line) for line in block)
+    for is_list, lines in _runs(block):
+        if is_list:
+            for index, line in enumerate(lines):
+                after = SPACE_AFTER_PT if index == len(lines) - 1 else TIGHT_SPACE_AFTER_PT
+                paragraphs.append(ParagraphSpec(LIST_DASH + "\t" + list_item_text(line),
+                                                space_after_pt=after, list_item=True))
+        else:
+            before = SIGNATURE_SPACE_BEFORE_PT if signature and len(lines) <= 3 else 0
+            tight = len(lines) < len(block)
+            paragraphs.append(ParagraphSpec("\n".join(lines), space_before_pt=before,
+                                            space_after_pt=TIGHT_SPACE_AFTER_PT if tight else SPACE_AFTER_PT,
+                                            keep_with_next=tight))
+    return tuple(paragraphs)
 
 
 def _runs(block: tuple[str, ...]) -> list[tuple[bool, tuple[str, ...]]]:

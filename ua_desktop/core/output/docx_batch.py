@@ -17,9 +17,9 @@ import io
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from xml.sax.saxutils import escape
+from functools import lru_cache
 
-from ua_desktop.core.text import xml_safe
+from ua_desktop.core.text import xml_escape, xml_safe
 from ua_desktop.core.output.docx_letter import PAGE_SIZES_MM, document_title
 from ua_desktop.core.letters.letter import Letter
 from ua_desktop.core.letters.layout import (
@@ -50,9 +50,11 @@ _LIST_PPR_HEAD = (f'<w:tabs><w:tab w:val="left" w:pos="{_twips_mm(LIST_INDENT_MM
 _LIST_IND = f'<w:ind w:left="{_twips_mm(LIST_INDENT_MM)}" w:hanging="{_twips_mm(LIST_HANGING_MM)}"/>'
 
 
+@lru_cache(maxsize=1024)
 def paragraph_xml(spec: ParagraphSpec, *, page_break_before: bool = False, right_to_left: bool = False,
                   font: str | None = None) -> str:
-    """One `<w:p>` for `spec` (namespace prefix `w` bound by the caller)."""
+    """One `<w:p>` for `spec` (namespace prefix `w` bound by the caller).
+    Cached: in a batch most paragraphs are the same in every letter."""
     ppr = []
     if spec.keep_with_next:
         ppr.append("<w:keepNext/>")
@@ -73,7 +75,7 @@ def paragraph_xml(spec: ParagraphSpec, *, page_break_before: bool = False, right
         ppr.append(_LIST_IND)
     rpr = []
     if font:
-        f = escape(font, {'"': "&quot;"})
+        f = xml_escape(font, quote=True)
         rpr.append(f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>')
     if right_to_left:
         rpr.append("<w:rtl/>")
@@ -97,7 +99,7 @@ def _run_content(text: str) -> str:
             if tab_index:
                 out.append("<w:tab/>")
             if piece:
-                out.append('<w:t xml:space="preserve">' + escape(piece) + "</w:t>")
+                out.append('<w:t xml:space="preserve">' + xml_escape(piece) + "</w:t>")
     return "".join(out)
 
 
@@ -136,7 +138,7 @@ class BatchDocx:
         """The letters' paragraphs; runs in the document's main font need
         not name it."""
         main = self.main_font
-        f = escape(main, {'"': "&quot;"}) if main else ""
+        f = xml_escape(main, quote=True) if main else ""
         main_fonts = f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>'
         for chunk in self._parts:
             if main and main_fonts in chunk:
@@ -193,7 +195,9 @@ def docx_with_body(document, body_chunks: Iterable[str]) -> bytes:
                 target.writestr(info, source.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
                 continue
             head, tail = _split_body(source.read(info.filename).decode("utf-8"))
-            with target.open(zipfile.ZipInfo(DOCUMENT_PART, date_time=info.date_time), "w") as part:
+            streamed = zipfile.ZipInfo(DOCUMENT_PART, date_time=info.date_time)
+            streamed.compress_type = zipfile.ZIP_DEFLATED
+            with target.open(streamed, "w") as part:
                 part.write(head.encode("utf-8"))
                 _write_chunks(part, body_chunks)
                 part.write(tail.encode("utf-8"))

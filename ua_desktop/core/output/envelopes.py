@@ -16,13 +16,12 @@ and its equivalents) as a table with exact row heights.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
 from ua_desktop.core.output.docx_batch import docx_with_body
 from ua_desktop.core.letters.letter import Sender
-from ua_desktop.core.text import clean_line, fold_compact
+from ua_desktop.core.text import clean_line, fold_compact, xml_escape
 from ua_desktop.i18n import _
 
 AIR_MAIL_MARK = "PAR AVION – BY AIR MAIL"
@@ -128,7 +127,7 @@ def _p(text: str, size_pt: float, line_pt: float, *, bold: bool = False, indent_
     rpr += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
     if rtl:
         rpr += "<w:rtl/>"
-    run = f'<w:t xml:space="preserve">{escape(text)}</w:t>' if text else ""
+    run = f'<w:t xml:space="preserve">{xml_escape(text)}</w:t>' if text else ""
     return f"<w:p><w:pPr>{''.join(ppr)}</w:pPr><w:r><w:rPr>{rpr}</w:rPr>{run}</w:r></w:p>"
 
 
