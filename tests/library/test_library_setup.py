@@ -181,26 +181,6 @@ def test_attach_library_keeps_the_start_file_quietly(qtbot, answers, tmp_path):
     assert attach_library(window, None, paths.settings_file) is None
 
 
-def _wired(function, name):
-    import inspect
-
-    return name in inspect.getsource(function)
-
-
-def _main_window_use_case():
-    from ua_desktop.gui.main_window.window import MainWindow
-
-    return MainWindow.use_case
-
-
-def _build_main_window():
-    from ua_desktop.gui.app import AppShell
-
-    return AppShell
-
-
-@pytest.mark.skipif(not _wired(_main_window_use_case(), "library_hook"),
-                    reason="MainWindow.use_case does not call the library hook yet (docs/library.md)")
 def test_every_case_opened_in_the_window_is_kept_in_the_library(window_with_library, tmp_path):
     window, hook = window_with_library
     window.library_hook = hook
@@ -211,8 +191,6 @@ def test_every_case_opened_in_the_window_is_kept_in_the_library(window_with_libr
     assert hook.library.last_worked_on == hook.current_id
 
 
-@pytest.mark.skipif(not _wired(_build_main_window(), "open_library_at_start"),
-                    reason="AppShell does not open the library yet (docs/library.md)")
 def test_the_app_starts_on_the_case_last_worked_on(qtbot, answers):
     from ua_desktop.gui.app import build_main_window, create_application
 

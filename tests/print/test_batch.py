@@ -6,6 +6,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from readonly import is_really_read_only, read_only
 from ua_desktop.core.storage.atomic import SaveError
 from ua_desktop.core.output.batch import (
     MAX_LETTERS,
@@ -146,16 +147,15 @@ def test_bad_requests(case, drafter, tmp_path, kw, words):
         make_batch(request(case, **kw), BatchOutputs(docx=tmp_path / "x.docx"), drafter)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
 def test_folder_not_writable_is_said_before_any_work(case, drafter, tmp_path):
+    """Also as root (CI): the folder is made immutable, which root cannot write either."""
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
+    with read_only(folder):
+        assert is_really_read_only(folder)
         with pytest.raises(SaveError, match="not allowed to save"):
             make_batch(request(case), BatchOutputs(docx=folder / "x.docx"), drafter)
-    finally:
-        folder.chmod(0o755)
+        assert list(folder.iterdir()) == []
 
 
 def test_missing_folder_and_failed_write_leave_nothing(case, drafter, tmp_path, monkeypatch):

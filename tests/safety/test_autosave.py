@@ -235,8 +235,6 @@ def test_event_mode_offers_nothing(make_window, dialog_recorder, tmp_path, case)
 def test_a_killed_app_letter_is_restored(make_window, dialog_recorder, tmp_path):
     """The real thing: a separate app process, typed into, killed with
     SIGKILL once autosave ran; the next window brings the letter back."""
-    if not hasattr(signal, "SIGKILL"):
-        pytest.skip("no SIGKILL on this platform")
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
@@ -248,11 +246,11 @@ def test_a_killed_app_letter_is_restored(make_window, dialog_recorder, tmp_path)
         line = child.stdout.readline()  # blocks until autosave has written
         assert line.startswith("READY"), child.stderr.read() if child.poll() is not None else line
     finally:
-        child.send_signal(signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs either way
         child.wait(timeout=30)
         child.stdout.close()
         child.stderr.close()
-    assert child.returncode == -signal.SIGKILL
+    assert child.returncode == (-signal.SIGKILL if os.name == "posix" else 1)
 
     window = make_window()
     assert typed not in window.letter_panel.editor.toPlainText()
@@ -303,9 +301,7 @@ def test_autosave_follows_the_window_when_it_is_rebuilt(make_window, dialog_reco
     from ua_desktop.gui.main_window.autosave_timer import start_autosave
 
     first = make_window()
-    shell = getattr(first, "shell", None)
-    if shell is None:
-        pytest.skip("this window is never rebuilt")
+    shell = first.shell
     autosave = start_autosave(first, tmp_path, interval_ms=60_000)
     shell.switch_language("ru")
     second = shell.window

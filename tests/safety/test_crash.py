@@ -80,13 +80,6 @@ def test_a_second_error_while_the_dialog_is_up_does_not_stack_dialogs(monkeypatc
     assert len(dialog_recorder.crashes) == 1 and len(handler.crashes) == 2
 
 
-# The two tests below run once the crash.py change in docs/safety.md
-# (threading.excepthook and Qt's messages into the log) is applied.
-needs_thread_hook = __import__("pytest").mark.skipif(not hasattr(CrashHandler, "handle_thread"),
-                                                     reason="crash.py without the thread hook yet")
-
-
-@needs_thread_hook
 def test_an_error_in_a_worker_thread_is_logged_and_shown_by_the_gui_thread(dialog_recorder, tmp_path, qtbot,
                                                                             monkeypatch):
     import threading
@@ -115,7 +108,6 @@ def test_an_error_in_a_worker_thread_is_logged_and_shown_by_the_gui_thread(dialo
     assert "the worker failed" in log_path.read_text(encoding="utf-8")
 
 
-@needs_thread_hook
 def test_qt_warnings_go_to_the_log(tmp_path, qtbot):
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 

@@ -89,8 +89,6 @@ def test_the_window_keeps_the_letter_when_saving_fails(make_window, dialog_recor
 
 
 def test_an_existing_file_keeps_its_permissions(tmp_path):
-    if os.name != "posix":
-        pytest.skip("POSIX permissions")
     target = tmp_path / "letter.txt"
     target.write_text("old", encoding="utf-8")
     os.chmod(target, 0o640)

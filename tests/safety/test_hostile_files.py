@@ -187,9 +187,7 @@ def test_an_oversized_template_is_refused(letters):
         draft_with_template(letters, "x" * 300_000)
 
 
-# Gaps found by this work; each passes once the drafting.py /
-# letter_languages.py change described in docs/safety.md is applied (then
-# remove the marker: strict xfail turns an unexpected pass into a failure).
+# Gaps found by the hostile-file work, kept as checks.
 
 
 def test_a_template_asking_for_a_huge_range_is_refused(letters):
