@@ -95,10 +95,10 @@ def mutate(data: Any, rng: random.Random, rounds: int | None = None) -> Any:
     return data
 
 
-def mutate_bytes(raw: bytes, rng: random.Random) -> bytes:
+def mutate_bytes(raw: bytes, rng: random.Random, rounds: int | None = None) -> bytes:
     """Byte-level damage: flips, cuts, insertions, repeats."""
     data = bytearray(raw)
-    for _ in range(rng.randrange(1, 6)):
+    for _ in range(rounds if rounds is not None else rng.randrange(1, 6)):
         if not data:
             data.extend(rng.randbytes(rng.randrange(1, 64)))
             continue
@@ -117,3 +117,23 @@ def mutate_bytes(raw: bytes, rng: random.Random) -> bytes:
 
 def to_json_bytes(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+def mutate_texts(data: Any, rng: random.Random, rounds: int = 3) -> Any:
+    """A copy of `data` with a few of its text values replaced by hostile
+    text: the structure stays valid, so most such cases load and reach the
+    letters and the DOCX writer."""
+    data = copy.deepcopy(data)
+    for _ in range(rounds):
+        paths = [path for path in _paths(data) if path and isinstance(_at(data, path), str)]
+        if not paths:
+            break
+        path = rng.choice(paths)
+        _at(data, path[:-1])[path[-1]] = random_text(rng)
+    return data
+
+
+def _at(data: Any, path: tuple) -> Any:
+    for key in path:
+        data = data[key]
+    return data
