@@ -83,7 +83,7 @@ def test_french_section_sheet():
     assert minister.country == "TUNISIE"
     assert prosecutor.name == "Leila Hammami" and prosecutor.gender is Gender.FEMALE
     assert prosecutor.fax == "+216 71 561 804"  # "Fax" with no colon
-    assert prosecutor.office == "prosecutor"
+    assert prosecutor.office == "prosecutor_general"  # « Procureur général près le tribunal militaire »
     assert president.social == ("@BejiCaidEssebsi",)
     assert "représentants diplomatiques" in case.copies_note
     assert case.late_note.startswith("Vérifiez auprès de votre section")
@@ -102,7 +102,7 @@ def test_spanish_section_sheet():
     target, copy = case.recipients
     assert target.role is RecipientRole.TARGET and copy.role is RecipientRole.COPY
     assert target.name == "Dra. Luisa Ortega Díaz"
-    assert target.office == "prosecutor" and target.gender is Gender.FEMALE
+    assert target.office == "prosecutor_general" and target.gender is Gender.FEMALE
     assert target.email == "despachofiscal@mp.gob.ve"
     assert copy.name == "Defensoría del Pueblo"
     assert "representación diplomática" in case.copies_note
@@ -143,7 +143,7 @@ def test_web_page_of_a_section():
     ]
     target, copy = case.recipients
     assert target.name == "Mubarak Mahmoud" and target.title_lines == ("Attorney General",)
-    assert target.office == "prosecutor"
+    assert target.office == "prosecutor_general"
     assert target.email == ""  # masked "[email protected]" is not kept
     assert any(n.field == "recipients[0].email" for n in result.unsure)
     assert target.social == ("@SudanAG", "Facebook: Sudan Attorney General Office")
@@ -172,7 +172,7 @@ def test_email_from_a_section():
     assert target.email == "gp@prokuror.kz, info@prokuror.kz, press@prokuror.kz"  # ";", "oder", line break
     assert target.fax == "00 7 7172 71 27 89"  # "Fax" without colon
     assert target.social == ("@Prokuratura_KZ",)
-    assert target.office == "prosecutor"
+    assert target.office == "prosecutor_general"
     assert "From:" not in result.source_text
     assert result.complete
 
@@ -327,7 +327,7 @@ def test_classic_sheet_with_recipients_in_two_text_columns():
     assert (prosecutor.name, prosecutor.title_lines, prosecutor.salutation) == (
         "Hesham Barakat", ("Public Prosecutor",), "Dear Counsellor")
     assert prosecutor.address_lines == ("Office of the Public Prosecutor", "Supreme Court House, 26 July Street", "Cairo, Egypt")
-    assert copy.role is RecipientRole.COPY and copy.office == "deputy_head_of_government"
+    assert copy.role is RecipientRole.COPY and copy.office == "deputy_prime_minister"
     assert case.copies_note == "Also send copies to diplomatic representatives accredited to your country."
     assert case.late_note == "Please check with your section office if sending appeals after the above date."
     assert "Name Address 1" not in result.source_text

@@ -10,7 +10,7 @@ from ua_desktop.core.case.model import Gender
 from ua_desktop.core.importer.dates import find_dates, first_date
 from ua_desktop.core.importer.lexicon import languages_in
 from ua_desktop.core.importer.normalize import normalize_text
-from ua_desktop.core.importer.offices import detect_gender, detect_office
+from ua_desktop.core.case.offices import detect_gender, detect_office
 from ua_desktop.core.importer.recipients import looks_like_name, split_contacts
 from ua_desktop.core.importer.extract.columns import split_columns
 
@@ -85,11 +85,11 @@ def test_names_titles_gender_and_office():
     assert detect_gender("Exzellenz") is Gender.UNKNOWN
     assert detect_office("Deputy Head of Interim Government") == "deputy_head_of_government"
     assert detect_office("Prime Minister") == "prime_minister"
-    assert detect_office("Generalstaatsanwalt") == "prosecutor"
+    assert detect_office("Generalstaatsanwalt") == "prosecutor_general"
     assert detect_office("Ambassador of Sudan") == "ambassador"
     assert detect_office("Governor of Lagos State") == "governor"
     assert detect_office("Judge of the Supreme Court") == "judge"
-    assert detect_office("Director of Prisons") == "official"
+    assert detect_office("Director of Prisons") == "prison_director"
     assert detect_office("Secretary of Justice") == "minister"
     assert detect_office("Secretario de Seguridad") == "minister"
 

@@ -63,7 +63,7 @@ def test_two_column_pdf_is_read_column_by_column(tmp_path):
     assert first.fax == "+7 495 667 0810" and first.salutation == "Dear Minister"
     assert second.title_lines == ("Prosecutor General",)
     assert second.email == "info@genproc.gov.ru" and second.salutation == "Dear Prosecutor General"
-    assert second.office == "prosecutor"
+    assert second.office == "prosecutor_general"
     assert case.deadline == dt.date(2011, 4, 14)
     assert case.write_languages == ("ru", "en")
     assert [p.name for p in case.people] == ["Pavel Orlov"]

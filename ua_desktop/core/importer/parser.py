@@ -22,7 +22,7 @@ from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_label
-from .offices import detect_gender
+from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
 from .result import FieldNote, ImportResult
 

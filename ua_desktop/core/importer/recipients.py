@@ -18,7 +18,7 @@ from ua_desktop.i18n import _
 
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
-from .offices import detect_gender, detect_office
+from ua_desktop.core.case.offices import detect_gender, detect_office
 from .result import FieldNote
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
