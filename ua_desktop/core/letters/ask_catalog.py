@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from ua_desktop.core.case.model import Ask, Case, Gender, Person
+from ua_desktop.core.letters.requests.spelling import polish
 from ua_desktop.core.text import clean_line
 
 __all__ = ["AskCatalog", "asks_needing_translation", "load_catalog", "recognise_ask", "translate_ask"]
@@ -214,7 +215,7 @@ class AskCatalog:
             return None  # left to the user rather than printed in a wrong case
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
         text = _SENTINEL.sub(lambda m: values[int(m.group(1))], text)
-        return _polish(text, language)
+        return polish(text, language)
 
     def _names(self, referred: list[Person], who: str, language: str, case: str, locale: str) -> str | None:
         if not referred:
@@ -268,20 +269,6 @@ def _normalise(text: str) -> str:
     while previous != text:
         previous = text
         text = _LEADING.sub("", text)
-    return text
-
-
-_FR_ELISION = re.compile(r"\b([dD]e|[qQ]ue|[jJ]e|[lL]e|[lL]a) (?=[AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè])")
-
-
-def _polish(text: str, language: str) -> str:
-    """Spelling rules that depend on the next word: French elision
-    (de + voyelle → d’), Spanish y → e and o → u before the same sound."""
-    if language == "fr":
-        return _FR_ELISION.sub(lambda m: m.group(1)[:-1] + "’", text)
-    if language == "es":
-        text = re.sub(r" y (?=h?[iI](?![aeouáéó]))", " e ", text)
-        return re.sub(r" o (?=h?[oO])", " u ", text)
     return text
 
 

@@ -1,0 +1,360 @@
+"""Writing a recognised `Request` natively in a letter language.
+
+Each letter language has one data file, ``resources/requests/render/<lang>.json``
+(its format and template syntax are described in the README beside those
+files). A rendering is a phrase that continues the template's lead-in:
+an infinitive after "I respectfully urge you to:", «Призываю Вас:»,
+«Je vous prie instamment de :», "Le insto a:"; a zu-infinitive after
+„Ich bitte Sie dringend,“; a verbal noun in the accusative after
+«Сизден төмөнкүлөрдү суранам:»; a masdar after «على ما يلي:».
+
+A rendering includes every qualifier and the reason the request carries:
+when the language's template for the kind does not mention a qualifier,
+the request is not rendered (None) rather than rendered with less than it
+asks. Names come from `Person.forms` in the grammatical case the phrase
+needs; in Russian, Kyrgyz and Arabic a name is never printed in another
+script or with a guessed ending: a missing form becomes a pronoun or a
+neutral phrase ("этого человека", "هذا الشخص").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Sequence
+
+from ua_desktop.core.case.model import Gender, Person
+from ua_desktop.core.letters.requests.model import KINDS, Request
+from ua_desktop.core.letters.requests.spelling import polish
+
+__all__ = ["LANGUAGES", "RenderData", "load_render_data", "render_request", "render_requests"]
+
+#: The letter languages every kind is written in.
+LANGUAGES: tuple[str, ...] = ("en", "ru", "ky", "fr", "es", "de", "ar")
+
+_GENDERS = ("male", "female", "plural", "unknown", "plural_female")
+_LIST = re.compile(r"\{list:([\w,]+)\}")
+_DETAIL = re.compile(r"\{detail:(\w+)(?::(\w+))?\}")
+_GENDER = re.compile(r"\{g:([^{}|]*)\|([^{}|]*)\|([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?\}")
+_NAME = re.compile(r"\{name(?::(\w+))?\}")
+_CONDITION = re.compile(r"\{\?(!?[\w&,!]+):([^{}]*)\}")
+_FLAG_WORDS = re.compile(r"\{\?([\w&,!]+):|\{list:([\w,]+)\}")
+_SENTINEL = re.compile("\x01(\\d+)\x02")
+_SPACES = re.compile(r"[ \t]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,;.:!?،؛])")
+#: Free-text details (as the sheet wrote them): printed only in a letter in
+#: the sheet's own language.
+_FREE_DETAILS = frozenset({"subject", "law"})
+
+
+@dataclass(frozen=True)
+class RenderData:
+    """One language's renderings and the words they use."""
+
+    language: str
+    locale: str
+    #: Names must come from `Person.forms[language]` (other scripts, case endings).
+    names_from_forms: bool
+    kinds: dict[str, str]
+    forms: dict[str, dict[str, str]]
+    pronouns: dict[str, dict[str, str]]
+    groups: dict[str, dict[str, str]]
+    words: dict[str, str]
+    reasons: dict[str, str]
+    #: Prepositions a case stands for with a person's name (French "de", "à"):
+    #: a group's form in that case already holds the contracted preposition ("des", "aux").
+    name_prefixes: dict[str, str]
+    #: The word that joins two requests of one ask (" and ", " و").
+    conjunction: str
+    #: Several access requests for the same people in one phrase: the
+    #: phrase with ``{items}``, and each kind's object ("a lawyer of his choice").
+    access_together: str
+    access_items: dict[str, str]
+    #: Pronouns for people already named earlier in the same ask ("release X
+    #: and drop the charges against him"), only for the cases where a pronoun
+    #: reads well; elsewhere the name is repeated.
+    again: dict[str, dict[str, str]]
+
+    @classmethod
+    def from_json(cls, data: dict) -> "RenderData":
+        return cls(
+            language=data["language"], locale=data["locale"],
+            names_from_forms=bool(data.get("names_from_forms", False)),
+            kinds=data["kinds"], forms=data.get("forms", {}), pronouns=data.get("pronouns", {}),
+            groups=data.get("groups", {}), words=data.get("words", {}), reasons=data.get("reasons", {}),
+            name_prefixes=data.get("name_prefixes", {}),
+            conjunction=data.get("and", " "), access_together=data.get("access_together", ""),
+            access_items=data.get("access_items", {}), again=data.get("again", {}),
+        )
+
+    def template(self, kind: str, lead_in_form: str | None) -> str | None:
+        if lead_in_form:
+            return self.forms.get(lead_in_form, {}).get(kind)
+        return self.kinds.get(kind)
+
+
+def render_dir() -> Path:
+    from ua_desktop.paths import resource
+
+    return resource("requests", "render")
+
+
+@cache
+def load_render_data(language: str, directory: Path | None = None) -> RenderData | None:
+    path = Path(directory or render_dir()) / f"{language}.json"
+    try:
+        return RenderData.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def render_request(request: Request, language: str, people: Sequence[Person],
+                   lead_in_form: str | None = None, *, source_language: str = "") -> str | None:
+    """`request` as a phrase continuing the letter's lead-in in `language`,
+    or None when it cannot be written natively and completely (no
+    rendering for the kind or the lead-in form, a qualifier the rendering
+    does not carry, a free-text detail in another language, a group or a
+    detail value the language does not know)."""
+    data = load_render_data(language)
+    if data is None:
+        return None
+    return _render(data, request, data.template(request.kind, lead_in_form), tuple(people), source_language)
+
+
+def _render_again(request: Request, language: str, people: Sequence[Person], lead_in_form: str | None,
+                  source_language: str, again: bool) -> str | None:
+    data = load_render_data(language)
+    template = data.template(request.kind, lead_in_form) if data else None
+    return _render(data, request, template, tuple(people), source_language, again)
+
+
+def render_requests(requests: Sequence[object], language: str, people: Sequence[Person],
+                    lead_in_form: str | None = None, *, source_language: str = "") -> str | None:
+    """The requests of one ask as one phrase ("release her and drop all
+    charges against her"), or None when any of them cannot be written
+    natively (or is not a recognised `Request`). Access requests for the
+    same people with the same qualifiers share one phrase ("access to
+    adequate medical care, a lawyer of his choice and his family")."""
+    data = load_render_data(language)
+    if data is None or not requests or not all(isinstance(r, Request) for r in requests):
+        return None
+    phrases, named = [], set()
+    for group in _access_groups(list(requests), data if not lead_in_form else None):
+        again = group[0].who in named
+        if len(group) == 1:
+            phrase = _render_again(group[0], language, people, lead_in_form, source_language, again)
+        else:
+            phrase = _render(data, _merged(group), _access_template(data, group), tuple(people),
+                             source_language, again)
+        if phrase is None:
+            return None
+        phrases.append(phrase)
+        named.add(group[0].who)
+    return data.conjunction.join(phrases)
+
+
+def _access_groups(requests: list[Request], data: RenderData | None) -> list[list[Request]]:
+    """Consecutive access requests that can share one phrase, grouped."""
+    groups: list[list[Request]] = []
+    for request in requests:
+        previous = groups[-1][-1] if groups else None
+        if data is not None and data.access_together and previous is not None \
+                and request.kind in data.access_items and previous.kind in data.access_items \
+                and request.who == previous.who and not request.reason and not previous.reason \
+                and request.qualifiers - {"of_their_choice"} == previous.qualifiers - {"of_their_choice"}:
+            groups[-1].append(request)
+        else:
+            groups.append([request])
+    return groups
+
+
+def _merged(group: list[Request]) -> Request:
+    qualifiers = frozenset().union(*(r.qualifiers for r in group))
+    return Request(group[0].kind, who=group[0].who, qualifiers=qualifiers)
+
+
+def _access_template(data: RenderData, group: list[Request]) -> str:
+    from babel.lists import format_list
+
+    items = [data.access_items[r.kind] for r in group]
+    return data.access_together.replace("{items}", format_list(items, locale=data.locale))
+
+
+def _render(data: RenderData, request: Request, template: str | None, people: tuple[Person, ...],
+            source_language: str, again: bool = False) -> str | None:
+    if not template:
+        return None
+    if request.reason:
+        reason = data.reasons.get(request.reason)
+        if reason is None:
+            return None
+        template = template.replace("{reason}", reason) if "{reason}" in template else template + reason
+    template = template.replace("{reason}", "")
+    flags = _flags(request)
+    if not set(request.qualifiers) <= _mentioned_flags(template, data):
+        return None
+    return _Phrase(data, request, people, flags, source_language, again).fill(template)
+
+
+def _flags(request: Request) -> frozenset[str]:
+    flags = set(request.qualifiers)
+    if request.reason:
+        flags |= {"reason", request.reason}
+    for key, value in request.details.items():
+        if value:
+            flags |= {key, f"{key}_{value}"}
+    if request.who.group:
+        flags |= {"group", f"group_{request.who.group}"}
+    return frozenset(flags)
+
+
+def _mentioned_flags(template: str, data: RenderData) -> set[str]:
+    """Every flag a template (with the words it lists) tests or lists."""
+    mentioned: set[str] = set()
+    for text in [template, *(data.words.get(w, "") for w in re.findall(r"[\w]+", template))]:
+        for condition, listed in _FLAG_WORDS.findall(text):
+            mentioned.update(w.lstrip("!") for w in re.split(r"[&,]", condition or listed) if w)
+    return mentioned
+
+
+class _Phrase:
+    """One rendering being filled in; see the README for the syntax."""
+
+    def __init__(self, data: RenderData, request: Request, people: tuple[Person, ...],
+                 flags: frozenset[str], source_language: str, again: bool = False):
+        self.data, self.request, self.flags, self.again = data, request, flags, again
+        self.source_language = source_language
+        self.referred = _referred(request, people)
+        self.group = data.groups.get(request.who.group) if request.who.group else None
+        self.gender = self.group.get("g", "plural") if self.group else _gender(self.referred)
+        self.values: list[str | None] = []
+        self.failed = False
+
+    def fill(self, template: str) -> str | None:
+        if self.request.who.group and self.group is None:
+            return None
+        text = _DETAIL.sub(self._detail, template)
+        text = _LIST.sub(self._list, text)
+        text = _GENDER.sub(self._pick_gender, text)
+        text = _NAME.sub(lambda m: self._placeholder(self._name(m.group(1) or "nom")), text)
+        previous = None
+        while previous != text:
+            previous = text
+            text = _CONDITION.sub(lambda m: m.group(2) if _holds(m.group(1), self.flags) else "", text)
+        used = [self.values[int(i)] for i in _SENTINEL.findall(text)]
+        if self.failed or "{" in text or "}" in text or any(value is None for value in used):
+            return None
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
+        text = _SENTINEL.sub(lambda m: self.values[int(m.group(1))], text)
+        return polish(text, self.data.language)
+
+    def _placeholder(self, value: str | None) -> str:
+        """Case text becomes a placeholder so it is never read as syntax."""
+        self.values.append(value)
+        return f"\x01{len(self.values) - 1}\x02"
+
+    def _pick_gender(self, match: re.Match) -> str:
+        index = _GENDERS.index(self.gender)
+        if index == 4 and match.group(5) is None:
+            index = 2
+        return match.group(index + 1)
+
+    def _list(self, match: re.Match) -> str:
+        chosen = [self.data.words[w] for w in match.group(1).split(",")
+                  if w in self.flags and w in self.data.words]
+        if len(chosen) <= 1:
+            return "".join(chosen)
+        from babel.lists import format_list
+
+        return format_list(chosen, locale=self.data.locale)
+
+    def _detail(self, match: re.Match) -> str:
+        key, case = match.group(1), match.group(2) or "nom"
+        value = self.request.details.get(key, "")
+        if key in _FREE_DETAILS:  # the phrase needs it: missing, it is not written
+            same = self.source_language == self.data.language
+            return self._placeholder(value if value and same else None)
+        if not value:
+            return ""
+        if key == "country":
+            from ua_desktop.core.locales.countries import country_name_in, country_code
+
+            if country_code(value) is None:
+                self.failed = True
+                return ""
+            return self._placeholder(country_name_in(value, self.data.locale))
+        group = self.data.groups.get(value)
+        if group is None or case not in group:
+            self.failed = True
+            return ""
+        return group[case]
+
+    def _name(self, case: str) -> str | None:
+        """The people (or group) in grammatical `case`; a pronoun or a
+        neutral phrase when a declined or native-script form is missing."""
+        pronoun = self.data.again.get(case, {}).get(self.gender) if self.again else None
+        if pronoun:
+            return pronoun
+        if self.group is not None:
+            return self.group.get(case.removesuffix("_n")) or self.group.get(case)
+        if not self.referred:
+            return None
+        prefix = self.data.name_prefixes.get(case, "")
+        base = "nom" if prefix else case.removesuffix("_n")
+        forms = [_form(person, self.data, base) for person in self.referred]
+        if any(form is None for form in forms):
+            return self.data.pronouns.get(case, {}).get(self.gender) \
+                or self.data.pronouns.get(case, {}).get("plural" if self.gender == "plural_female" else "")
+        if len(forms) == 1:
+            return prefix + forms[0]
+        from babel.lists import format_list
+
+        return prefix + format_list(forms, locale=self.data.locale)
+
+
+def _form(person: Person, data: RenderData, case: str) -> str | None:
+    if data.names_from_forms:
+        return person.form(data.language, case)
+    return person.form(data.language, "nom") or person.name
+
+
+def _referred(request: Request, people: tuple[Person, ...]) -> list[Person]:
+    if request.who.people:
+        return [people[i] for i in request.who.people if 0 <= i < len(people)]
+    return list(people)
+
+
+def _gender(people: list[Person]) -> str:
+    if len(people) > 1:
+        genders = {_gender_value(p) for p in people}
+        return "plural_female" if genders == {"female"} else "plural"
+    if people:
+        return _gender_value(people[0])
+    return "unknown"
+
+
+def _gender_value(person: Person) -> str:
+    value = person.gender.value if isinstance(person.gender, Gender) else str(person.gender)
+    return value if value in ("male", "female") else "unknown"
+
+
+def _holds(condition: str, flags: frozenset[str]) -> bool:
+    if "&" in condition:
+        return all(_holds(part, flags) for part in condition.split("&"))
+    if "," in condition:
+        return any(_holds(part, flags) for part in condition.split(","))
+    if condition.startswith("!"):
+        return condition[1:] not in flags
+    return condition in flags
+
+
+def missing_renderings() -> list[tuple[str, str]]:
+    """(language, kind) pairs with no rendering: the data check."""
+    missing = []
+    for language in LANGUAGES:
+        data = load_render_data(language)
+        missing += [(language, kind) for kind in KINDS if data is None or not data.kinds.get(kind)]
+    return missing
