@@ -221,7 +221,8 @@ def test_a_failed_move_of_new_files_leaves_none_of_them(tmp_path, monkeypatch):
 
 
 def test_streamed_body_goes_before_the_section_and_refuses_characters_xml_cannot_hold():
-    from ua_desktop.core.output.docx_batch import docx_with_body, new_letter_document
+    from ua_desktop.core.output.docx_batch import new_letter_document
+    from ua_desktop.core.output.docx_stream import docx_with_body
 
     chunks = [f'<w:p><w:r><w:t>Letter {n}</w:t></w:r></w:p>' for n in range(3)]
     document = Document(io.BytesIO(docx_with_body(new_letter_document("A4"), chunks)))

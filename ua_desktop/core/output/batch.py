@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +151,12 @@ def draft_planned(request: BatchRequest, planned: PlannedLetter, drafter: Letter
             name=planned.signer.name, row=planned.signer.row, problem=error)) from None
 
 
+def main_font(planned: Sequence[PlannedLetter], drafter: LetterDrafter) -> str:
+    """The font of the language most letters are written in."""
+    language = Counter(item.language for item in planned).most_common(1)[0][0]
+    return drafter.language(language).font
+
+
 def planned_address(request: BatchRequest, planned: PlannedLetter, letter: Letter) -> AddressBlock:
     return address_block(request.case, planned.recipient_index, planned.language, planned.signer.sender,
                          letter.right_to_left)
@@ -201,7 +208,7 @@ def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDra
     pdf_share = len(planned) if outputs.pdf is not None else 0
     total = len(planned) + pdf_share + 1
 
-    docx = BatchDocx(request.page_size) if outputs.docx is not None else None
+    docx = BatchDocx(request.page_size, main_font=main_font(planned, drafter)) if outputs.docx is not None else None
     letters: list[Letter] = []
     blocks: list[AddressBlock] = []
     untranslated: dict[str, int] = {}

@@ -2,24 +2,21 @@
 out one: both take their paragraphs from `ua_desktop.core.letters.layout`,
 as does the printed page (`ua_desktop.gui.printing.render`).
 
-`BatchDocx` writes each letter's paragraphs as WordprocessingML text, one
-string per letter, and `docx_with_body` streams them into the DOCX without
-parsing them. python-docx's `add_paragraph` looks for the section
-properties among all paragraphs on each call, so a thousand letters that
+`BatchDocx` writes each letter's paragraphs as WordprocessingML text
+straight into the compressed DOCX (`docx_stream`), without parsing them.
+python-docx's `add_paragraph` looks for the section properties among all paragraphs on each call, so a thousand letters that
 way cost time growing with the square of the count, and an lxml tree of
 every paragraph holds hundreds of megabytes at 10,000 letters; this costs
-time and memory in proportion to the text.
+time in proportion to the text, and holds only the compressed file.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ua_desktop.core.text import xml_escape, xml_safe
+from ua_desktop.core.output.docx_stream import StreamedDocx
+from ua_desktop.core.text import xml_escape
 from ua_desktop.core.output.docx_letter import PAGE_SIZES_MM, document_title
 from ua_desktop.core.letters.letter import Letter
 from ua_desktop.core.letters.layout import (
@@ -104,50 +101,41 @@ def _run_content(text: str) -> str:
 
 
 class BatchDocx:
-    """Letters added one by one, each starting on a new page; `to_bytes`
-    gives the DOCX."""
+    """Letters added one by one, each starting on a new page, each written
+    at once into the compressed DOCX (`docx_stream`); `to_bytes` finishes
+    it. Runs in `main_font` (the font of most letters; the document's
+    Normal style) need not name it."""
 
-    def __init__(self, page_size: str = "A4", title: str = ""):
+    def __init__(self, page_size: str = "A4", title: str = "", main_font: str = "Times New Roman"):
         self.page_size = page_size if page_size in PAGE_SIZES_MM else "A4"
         self.title = title
-        self._parts: list[str] = []
-        self._fonts: Counter[str] = Counter()
+        self.main_font = main_font
+        f = xml_escape(main_font, quote=True)
+        self._main_fonts = f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>'
+        self._stream = StreamedDocx(new_letter_document(self.page_size, main_font))
         self._languages: Counter[str] = Counter()
         self.count = 0
 
     def add(self, letter: Letter) -> None:
-        self._parts.append("".join(
+        chunk = "".join(
             paragraph_xml(spec, page_break_before=index == 0 and self.count > 0,
                           right_to_left=letter.right_to_left, font=letter.font)
-            for index, spec in enumerate(letter_paragraphs(letter))))
-        self._fonts[letter.font] += 1
+            for index, spec in enumerate(letter_paragraphs(letter)))
+        if letter.font == self.main_font:
+            chunk = chunk.replace(self._main_fonts, "").replace("<w:rPr></w:rPr>", "")
+        self._stream.write(chunk)
         self._languages[letter.language] += 1
         self.count += 1
         if not self.title and letter.subject:
             self.title = letter.subject
 
     def to_bytes(self) -> bytes:
-        document = new_letter_document(self.page_size, self.main_font)
-        core = document.core_properties
+        """The DOCX (once: the document is finished)."""
+        core = self._stream.document.core_properties
         core.title = document_title(self.title)
         core.language = self._languages.most_common(1)[0][0] if len(self._languages) == 1 else ""
         core.author = core.comments = ""
-        return docx_with_body(document, self._body_chunks())
-
-    def _body_chunks(self) -> Iterator[str]:
-        """The letters' paragraphs; runs in the document's main font need
-        not name it."""
-        main = self.main_font
-        f = xml_escape(main, quote=True) if main else ""
-        main_fonts = f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>'
-        for chunk in self._parts:
-            if main and main_fonts in chunk:
-                chunk = chunk.replace(main_fonts, "").replace("<w:rPr></w:rPr>", "")
-            yield chunk
-
-    @property
-    def main_font(self) -> str:
-        return self._fonts.most_common(1)[0][0] if self._fonts else "Times New Roman"
+        return self._stream.finish()
 
 
 def new_letter_document(page_size: str = "A4", font: str = "Times New Roman",
@@ -174,58 +162,3 @@ def new_letter_document(page_size: str = "A4", font: str = "Times New Roman",
     spacing.space_after = Pt(SPACE_AFTER_PT)
     spacing.line_spacing = LINE_SPACING
     return document
-
-
-def docx_with_body(document, body_chunks: Iterable[str]) -> bytes:
-    """The DOCX of python-docx `document` (styles, section, properties) with
-    `body_chunks` (paragraphs and tables as WordprocessingML text, prefix
-    `w`) written into its body before the section properties.
-
-    The chunks are streamed into the compressed `word/document.xml` as they
-    come, never parsed into python-docx or lxml objects: time and memory
-    grow with the text alone. (Appending a parsed fragment to the body costs
-    time growing with the square of a table's size, and holds every
-    element as an object.)"""
-    template = io.BytesIO()
-    document.save(template)
-    output = io.BytesIO()
-    with zipfile.ZipFile(template) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename != DOCUMENT_PART:
-                target.writestr(info, source.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
-                continue
-            head, tail = _split_body(source.read(info.filename).decode("utf-8"))
-            streamed = zipfile.ZipInfo(DOCUMENT_PART, date_time=info.date_time)
-            streamed.compress_type = zipfile.ZIP_DEFLATED
-            with target.open(streamed, "w") as part:
-                part.write(head.encode("utf-8"))
-                _write_chunks(part, body_chunks)
-                part.write(tail.encode("utf-8"))
-    return output.getvalue()
-
-
-DOCUMENT_PART = "word/document.xml"
-#: Chunks joined before each write into the compressed part.
-_WRITE_BATCH = 512
-
-
-def _split_body(document_xml: str) -> tuple[str, str]:
-    """`document_xml` split where new body content goes: before the body's
-    own section properties (the last `<w:sectPr`), or before `</w:body>`."""
-    end = document_xml.rindex("</w:body>")
-    section = document_xml.rfind("<w:sectPr", 0, end)
-    cut = section if section >= 0 else end
-    return document_xml[:cut], document_xml[cut:]
-
-
-def _write_chunks(part, chunks: Iterable[str]) -> None:
-    pending: list[str] = []
-    for chunk in chunks:
-        if not xml_safe(chunk):
-            raise ValueError("All strings must be XML compatible")
-        pending.append(chunk)
-        if len(pending) >= _WRITE_BATCH:
-            part.write("".join(pending).encode("utf-8"))
-            pending.clear()
-    if pending:
-        part.write("".join(pending).encode("utf-8"))

@@ -15,11 +15,13 @@ and its equivalents) as a table with exact row heights.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
-from ua_desktop.core.output.docx_batch import docx_with_body
+from ua_desktop.core.output.docx_stream import docx_with_body
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line, fold_compact, xml_escape
 from ua_desktop.i18n import _
@@ -161,25 +163,28 @@ def envelopes_docx_bytes(blocks: list[AddressBlock], size: str = "DL") -> bytes:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(ENVELOPE_MARGIN_MM))
     section.header_distance = section.footer_distance = Mm(0)
-    layout = envelope_layout(size)
-    parts = []
+    return docx_with_body(document, _envelope_paragraphs(blocks, envelope_layout(size)))
+
+
+def _envelope_paragraphs(blocks: list[AddressBlock], layout: dict[str, float]) -> Iterator[str]:
+    """The envelopes' paragraphs, one envelope after another (a generator:
+    the DOCX is written as they come)."""
     for number, block in enumerate(blocks):
         used_pt = 0.0
         top = list(block.return_lines) or [""]
         for index, line in enumerate(top):
-            parts.append(_p(line, RETURN_SIZE, RETURN_LINE, page_break=number > 0 and index == 0))
+            yield _p(line, RETURN_SIZE, RETURN_LINE, page_break=number > 0 and index == 0)
             used_pt += RETURN_LINE
         if block.air_mail:
-            parts.append(_p(AIR_MAIL_MARK, MARK_SIZE, MARK_LINE, bold=True, before_pt=4))
+            yield _p(AIR_MAIL_MARK, MARK_SIZE, MARK_LINE, bold=True, before_pt=4)
             used_pt += MARK_LINE + 4
         target_pt = (layout["address_top"] - ENVELOPE_MARGIN_MM) * 72 / 25.4
         before = max(6.0, target_pt - used_pt)
         indent = layout["address_left"] - ENVELOPE_MARGIN_MM
         for index, line in enumerate(block.recipient_lines):
             last = index == len(block.recipient_lines) - 1
-            parts.append(_p(line, ADDRESS_SIZE, ADDRESS_LINE, indent_mm=indent, before_pt=before if index == 0 else 0,
-                            rtl=block.right_to_left, keep=not last, bold=last and line.isupper()))
-    return docx_with_body(document, parts)
+            yield _p(line, ADDRESS_SIZE, ADDRESS_LINE, indent_mm=indent, before_pt=before if index == 0 else 0,
+                     rtl=block.right_to_left, keep=not last, bold=last and line.isupper())
 
 
 def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, first_position: int = 1,
@@ -208,21 +213,23 @@ def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, fi
             widths.append(sheet.column_gap_mm)
         widths.append(sheet.label_width_mm)
     grid = "".join(f'<w:gridCol w:w="{_tw(w)}"/>' for w in widths)
-    rows = []
     row_height = _tw(sheet.label_height_mm)
-    for start in range(0, len(cells), sheet.columns):
-        row_cells = []
-        for column, block in enumerate(cells[start:start + sheet.columns]):
-            if column:
-                row_cells.append(_cell(sheet.column_gap_mm, [_p("", 2, 2, keep=False)]))
-            row_cells.append(_cell(sheet.label_width_mm, _label_paragraphs(block, with_return_address)))
-        rows.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{row_height}" w:hRule="exact"/></w:trPr>'
-                    + "".join(row_cells) + "</w:tr>")
+
+    def rows() -> Iterator[str]:  # a generator: the DOCX is written row by row
+        for start in range(0, len(cells), sheet.columns):
+            row_cells = []
+            for column, block in enumerate(cells[start:start + sheet.columns]):
+                if column:
+                    row_cells.append(_cell(sheet.column_gap_mm, [_p("", 2, 2, keep=False)]))
+                row_cells.append(_cell(sheet.label_width_mm, _label_paragraphs(block, with_return_address)))
+            yield (f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{row_height}" w:hRule="exact"/></w:trPr>'
+                   + "".join(row_cells) + "</w:tr>")
+
     table_head = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblInd w:w="0" w:type="dxa"/>'
-             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
-             '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
-             f'</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
-    return docx_with_body(document, [table_head, *rows, "</w:tbl>", _p("", 1, 1, keep=False)])
+                  '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+                  '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
+                  f'</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
+    return docx_with_body(document, chain([table_head], rows(), ["</w:tbl>", _p("", 1, 1, keep=False)]))
 
 
 LABEL_PADDING_MM = 3
