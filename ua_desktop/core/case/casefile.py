@@ -25,11 +25,14 @@ from ua_desktop.core.case.model import (
     Recipient,
     RecipientRole,
 )
+from ua_desktop.core.case.requests_json import requests_from_json, requests_to_json
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.i18n import _
 
 FORMAT_NAME = "ua-desktop-case"
-FORMAT_VERSION = 1
+#: 2 added the recognised requests of each ask (`asks[].requests`); version 1
+#: files load as they are and their asks are recognised when needed.
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TEXT_CHARS = 50_000
 MAX_ITEMS = 200
@@ -191,7 +194,8 @@ class _Reader:
                        for i, p in enumerate(self.items(data, "people", "case")))
         recipients = tuple(self.recipient(self.obj(r, f"recipients[{i + 1}]"), f"recipients[{i + 1}]")
                            for i, r in enumerate(self.items(data, "recipients", "case")))
-        asks = tuple(self.ask(a, f"asks[{i + 1}]") for i, a in enumerate(self.items(data, "asks", "case")))
+        asks = tuple(self.ask(a, f"asks[{i + 1}]", len(people))
+                     for i, a in enumerate(self.items(data, "asks", "case")))
         languages = self.lines(data, "write_languages", "case")
         return Case(
             title=self.text(data, "title", "case"),
@@ -264,16 +268,21 @@ class _Reader:
             localized=localized,
         )
 
-    def ask(self, value: Any, where: str) -> Ask:
+    def ask(self, value: Any, where: str, people_count: int) -> Ask:
         if isinstance(value, str):
             text = clean_line(value[:MAX_TEXT_CHARS])
             if not text:
                 raise self.fail(where, _("is empty"))
             return Ask(text=text)
         data = self.obj(value, where)
+        requests = None
+        if data.get("requests") is not None:
+            requests = requests_from_json(data["requests"], f"{where}.requests", people_count,
+                                          lambda at: self.fail(at, _("has an unexpected form")))
         return Ask(
             text=self.text(data, "text", where, required=True),
             translations=self.text_map(data, "translations", where),
+            requests=requests,
         )
 
 
@@ -309,6 +318,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
     for ask in case.asks:
         a: dict[str, Any] = {"text": ask.text}
         opt(a, "translations", dict(ask.translations))
+        if ask.requests is not None:
+            a["requests"] = requests_to_json(ask.requests)
         asks.append(a)
     data["asks"] = asks
     recipients = []

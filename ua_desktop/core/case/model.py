@@ -11,6 +11,8 @@ import datetime as _dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from ua_desktop.core.letters.requests.model import Request, UnrecognisedRequest
+
 __all__ = [
     "Ask",
     "Case",
@@ -118,10 +120,16 @@ class Ask:
     `text` is in the sheet's language; `translations` maps a letter
     language to the same request written natively, as a phrase that fits
     the template's lead-in (Russian: an infinitive after "Призываю Вас:").
+
+    `requests` is what the ask was recognised as (`letters.requests`): one
+    or more requests (an ask may join several), () for a statement that asks
+    for nothing, or None when it has not been recognised yet (a case file
+    from before recognition; `letters.requests.of_ask` recognises it then).
     """
 
     text: str
     translations: dict[str, str] = field(default_factory=dict)
+    requests: tuple[Request | UnrecognisedRequest, ...] | None = None
 
     def in_language(self, language: str, source_language: str) -> str | None:
         if language == source_language:

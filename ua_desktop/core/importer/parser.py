@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ua_desktop.core.case.model import Case, Gender, Person, RecipientRole
 from ua_desktop.core.case.check import doubtful_fields, missing_fields
+from ua_desktop.core.letters.requests.of_case import recognised_asks
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
@@ -140,7 +141,7 @@ class _Parser:
             country=country,
             people=tuple(people),
             recipients=tuple(recipients),
-            asks=tuple(asks),
+            asks=recognised_asks(asks, language, people),  # recognised here; reminders left out
             deadline=deadline,
             write_languages=tuple(write_languages),
             source_language=language,
