@@ -3,7 +3,7 @@
     python benchmarks/bench_import.py [N]
 
 Prints the median of N runs (default 30) for: reading the file's bytes, pypdf's
-own text extraction, our text extraction (layout mode plus column split), and the
+own text extraction, our text extraction (pypdfium2, columns from word positions), and the
 full import; the first two are baselines from the same run. The PDF is the seed
 sheet laid out over three pages by the tests' small PDF writer.
 """
@@ -46,7 +46,7 @@ def main() -> None:
         txt.write_text(text, encoding="utf-8")
 
         start = time.perf_counter()
-        import_file(pdf)  # first call: loads pypdf, Babel's country and language names
+        import_file(pdf)  # first call: loads pypdfium2, Babel's country and language names
         first = (time.perf_counter() - start) * 1000
 
         def pypdf_plain():
@@ -58,7 +58,7 @@ def main() -> None:
         rows = [
             ("read the PDF's bytes (baseline)", median_ms(pdf.read_bytes, runs)),
             ("pypdf plain extract_text, all pages (baseline)", median_ms(pypdf_plain, runs)),
-            ("our PDF text extraction (layout + columns)", median_ms(lambda: read_source(pdf), runs)),
+            ("our PDF text extraction (pypdfium2 + layout.py)", median_ms(lambda: read_source(pdf), runs)),
             ("full import of the PDF (import_file)", median_ms(lambda: import_file(pdf), runs)),
             ("full import of the same sheet as text (import_text)", median_ms(lambda: import_text(text), runs)),
         ]

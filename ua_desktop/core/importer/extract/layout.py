@@ -107,20 +107,24 @@ def split_bands(lines: list[Line], gutter: float, pitch: float) -> list[tuple[in
         if sides[index] not in ("both", "right"):
             index += 1
             continue
-        start = index
-        while start > 0 and sides[start - 1] in ("left", "right", "both") and not _gap(lines, start, pitch) and (
-                sides[start - 1] != "left" or any(s == "both" for s in sides[start:start + 3])):
-            start -= 1
-        end = index
+        start = end = index
+        while start > 0 and sides[start - 1] == "left" and not _gap(lines, start, pitch):
+            start -= 1  # the left column may start higher than the right one
         while end + 1 < len(lines) and sides[end + 1] != "cross" and (
                 sides[end + 1] != "left" or not _gap(lines, end + 1, pitch)):
             end += 1
         while end > index and sides[end] == "left" and _gap_before_any_right(lines, sides, index, end, pitch):
             end -= 1
-        if any(s in ("both",) for s in sides[start:end + 1]) or sum(s == "right" for s in sides[start:end + 1]) >= 2:
+        if sum(s != "left" for s in sides[start:end + 1]) >= 2 and not _form(lines[start:end + 1], gutter):
             bands.append((start, end))
         index = end + 1
     return bands
+
+
+def _form(lines: list[Line], gutter: float) -> bool:
+    """Labels on the left, values on the right ("Fax:      +7 495 ..."): one table, read row by row."""
+    labels = [segment.text for line in lines for segment in line.segments[:1] if segment.x1 <= gutter - 1]
+    return bool(labels) and sum(label.endswith(":") for label in labels) >= 0.6 * len(labels)
 
 
 def _gap(lines: list[Line], index: int, pitch: float) -> bool:

@@ -66,6 +66,8 @@ def strip_quoting(text: str) -> str:
         body = line[marks.end():] if marks else line
         if signature_depth is not None and depth == signature_depth:
             continue
+        if signature_depth is not None:
+            kept.append("")  # the signature ended a block
         signature_depth = None
         if body.rstrip() == "--" or body == "-- ":
             signature_depth = depth

@@ -13,6 +13,9 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+_USUAL = ("cp1252", "cp1251", "koi8_r", "cp1256", "cp1250", "iso8859_1")
+
+
 def utf16_without_bom(data: bytes) -> str:
     """"utf-16-le" or "utf-16-be" if the bytes look like UTF-16 text with no BOM, else ""."""
     sample = data[:4000]
@@ -60,8 +63,13 @@ def detect_encoding(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes  # imported here: only needed for legacy encodings
 
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best is not None else "cp1252"
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return "cp1252"
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    # Short sheets often fit several code pages equally well: prefer the ones sheets are written in.
+    ties = {m.encoding for m in matches if m.chaos <= best.chaos + 0.001 and m.coherence >= best.coherence - 0.01}
+    return next((encoding for encoding in _USUAL if encoding in ties), best.encoding)
 
 
 def decode_text(data: bytes) -> str:

@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     r"cookie|consent|gdpr|share|sharing|social|sharethis|addthis|breadcrumb|navbar|menu|banner|popup|modal|"
     r"newsletter|subscribe|donat|sidebar|related|comments?\b|skip-link|visually-hidden|sr-only|screen-reader",
     re.IGNORECASE)
-_PROTECTED_EMAIL = "[email\u00a0protected]"
+_PROTECTED_EMAIL = "[email protected]"
 
 
 def extract_html(markup: str | bytes) -> Extracted:

@@ -1,0 +1,173 @@
+"""Text files in every common encoding, DOCX tables in document order, saved web
+pages without their furniture, and emails with their quoting: each made here."""
+
+from __future__ import annotations
+
+import codecs
+from email.message import EmailMessage
+
+import pytest
+
+from ua_desktop.core.importer.extract import extract_bytes
+from ua_desktop.core.importer.extract.plain import detect_encoding
+
+RUSSIAN = ("СРОЧНАЯ АКЦИЯ\n\nЖурналист Болотбек Асанов задержан в Бишкеке.\n\n"
+           "Пишите министру внутренних дел до 12 мая.\nОбращение: Уважаемый господин министр\n")
+FRENCH = ("ACTION URGENTE\n\nLe défenseur Éloïse Bénard a été arrêté à Tunis ; sa sœur n'a reçu aucune "
+          "réponse.\n\nÉcrivez au ministre de l'Intérieur avant le 5 février.\nFormule d'appel : Monsieur le Ministre\n")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (RUSSIAN, "cp1251"), (FRENCH, "cp1252"), (RUSSIAN, "utf-8"), (FRENCH, "utf-8"),
+    (RUSSIAN, "utf-8-sig"), (FRENCH, "utf-8-sig"),
+    (RUSSIAN, "utf-16-le"), (RUSSIAN, "utf-16-be"), (FRENCH, "utf-16-le"), (FRENCH, "utf-16-be"),
+    (RUSSIAN, "utf-16"), (FRENCH, "utf-16"), ("BOM" + FRENCH, "bom-be"), ("BOM" + RUSSIAN, "bom-le"),
+])
+def test_text_files_in_each_encoding(text, encoding):
+    if encoding == "bom-be":
+        data, text = codecs.BOM_UTF16_BE + text[3:].encode("utf-16-be"), text[3:]
+    elif encoding == "bom-le":
+        data, text = codecs.BOM_UTF16_LE + text[3:].encode("utf-16-le"), text[3:]
+    else:
+        data = text.encode(encoding)
+    got = extract_bytes(data, "sheet.txt")
+    assert got.kind == "text"
+    assert got.text == text
+    assert [block.text for block in got.blocks][0] in ("СРОЧНАЯ АКЦИЯ", "ACTION URGENTE")
+
+
+def test_the_encoding_found_is_reported():
+    assert codecs.lookup(extract_bytes(RUSSIAN.encode("cp1251"), "a.txt").encoding).name == "cp1251"
+    assert codecs.lookup(extract_bytes(FRENCH.encode("cp1252"), "a.txt").encoding).name == "cp1252"
+    assert detect_encoding(FRENCH.encode("utf-16-le")) == "utf-16-le"
+    assert detect_encoding(RUSSIAN.encode("utf-16-be")) == "utf-16-be"
+    assert detect_encoding(b"URGENT ACTION") == "utf-8"
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def test_docx_recipient_table_in_document_order(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("URGENT ACTION", level=1)
+    document.add_paragraph("Journalist detained in Bishkek.")
+    document.add_paragraph("release him immediately", style="List Bullet")
+    document.add_paragraph("protect him from torture", style="List Bullet")
+    document.add_paragraph("PLEASE SEND APPEALS TO:").runs[0].bold = True
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.text = "Minister of Internal Affairs\nBolotbek Asanov\nFax: +996 312 66 28 60"
+    right.paragraphs[0].text = "Prosecutor General"
+    right.add_paragraph("Aida Saparova")
+    right.add_paragraph("")
+    right.add_paragraph("Salutation: Dear Prosecutor General")
+    document.add_paragraph("Background information")
+    path = tmp_path / "sheet.docx"
+    document.save(path)
+    got = extract_bytes(path.read_bytes(), "sheet.docx")
+    assert got.kind == "docx"
+    assert [block.text for block in got.blocks] == [
+        "URGENT ACTION", "Journalist detained in Bishkek.", "• release him immediately\n• protect him from torture",
+        "PLEASE SEND APPEALS TO:", "Minister of Internal Affairs\nBolotbek Asanov\nFax: +996 312 66 28 60",
+        "Prosecutor General\nAida Saparova", "Salutation: Dear Prosecutor General", "Background information"]
+    heading, *_ = got.blocks
+    assert heading.is_heading and got.blocks[1].heading == "URGENT ACTION"
+    assert got.blocks[3].is_heading  # all bold
+    assert [block.in_table for block in got.blocks[4:7]] == [True, True, True]
+    assert got.blocks[4].heading == "PLEASE SEND APPEALS TO:"
+
+
+# ---------------------------------------------------------------- web pages
+
+PAGE = """<!DOCTYPE html><html><head><title>UA</title><style>p { color: red }</style>
+<script>var appeal = "URGENT";</script></head><body class="has-sidebar">
+<header><a href="/">Home</a> <a href="/donate">Donate</a></header>
+<nav><ul><li>News</li><li>Campaigns</li></ul></nav>
+<div id="cookie-banner"><p>We use cookies. Accept all</p></div>
+<main><article>
+<h1>Urgent Action: Journalist detained</h1>
+<p>Pavel Orlov &amp; his lawyer were detained on 2&nbsp;March.<br>He is at risk of torture.</p>
+<h2>Take action</h2>
+<ol><li>Write a letter</li><li>Tell us what you did</li></ol>
+<p>Email: <a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="0b62">[email&#160;protected]</a>
+<br>Fax: +7 495 667 0810</p>
+<table><tr><td>Minister<br>Rashid Nurgaliev</td><td>Prosecutor<br>Yury Chaika</td></tr></table>
+<div class="share-links">Share this: <a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+</article>
+<aside>Related: other cases</aside>
+<form><input name="q"><button>Search</button></form>
+</main>
+<footer>© Example section. Privacy policy.</footer>
+<noscript>Enable JavaScript</noscript>
+</body></html>"""
+
+
+def test_web_page_without_its_furniture():
+    got = extract_bytes(PAGE.encode("utf-8"), "page.html")
+    assert got.kind == "html"
+    assert [block.text for block in got.blocks] == [
+        "Urgent Action: Journalist detained",
+        "Pavel Orlov & his lawyer were detained on 2 March.\nHe is at risk of torture.",
+        "Take action",
+        "• Write a letter\n• Tell us what you did",
+        "Email: [email protected]\nFax: +7 495 667 0810",
+        "Minister\nRashid Nurgaliev",
+        "Prosecutor\nYury Chaika",
+    ]
+    assert [block.is_heading for block in got.blocks[:3]] == [True, False, True]
+    assert got.blocks[3].heading == "Take action"
+    assert got.blocks[5].in_table and got.blocks[6].in_table
+    for furniture in ("cookies", "Donate", "Facebook", "appeal", "Privacy", "Related", "Search", "JavaScript"):
+        assert furniture not in got.text
+
+
+def test_web_page_in_a_legacy_encoding_named_by_extension():
+    page = "<p>Журналист задержан в Бишкеке.</p><p>Пишите министру до 12 мая.</p>"
+    got = extract_bytes(page.encode("cp1251"), "page.htm")
+    assert got.text == "Журналист задержан в Бишкеке.\n\nПишите министру до 12 мая."
+
+
+# ---------------------------------------------------------------- emails
+
+
+def _email(body: str, *, subtype: str = "plain", cte: str | None = None) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Urgent Actions <ua@example.org>"
+    message["To"] = "network@example.org"
+    message["Subject"] = "UA 123/11 Journalist detained"
+    message["Date"] = "Fri, 18 Jun 2010 10:00:00 +0000"
+    message.set_content(body, subtype=subtype, cte=cte)
+    return bytes(message)
+
+
+def test_plain_email_with_quoting_and_signature():
+    body = ("Dear network,\nplease act on this one.\n-- \nAnna, UA coordinator\nTel 123\n\n"
+            "> URGENT ACTION\n> Journalist détenu à Moscou.\n>\n> > Please write before 14 April.\n"
+            "> -- \n> The section office\n")
+    for cte in ("quoted-printable", "base64"):
+        got = extract_bytes(_email(body, cte=cte), "ua.eml")
+        assert got.kind == "email"
+        assert got.blocks[0].text == "Subject: UA 123/11 Journalist detained\nDate: Fri, 18 Jun 2010 10:00:00 +0000"
+        assert got.blocks[0].is_heading
+        assert [block.text for block in got.blocks[1:]] == [
+            "Dear network,\nplease act on this one.",
+            "URGENT ACTION\nJournalist détenu à Moscou.", "Please write before 14 April."]
+        assert "Anna" not in got.text and "section office" not in got.text and "From:" not in got.text
+
+
+def test_html_email_goes_through_the_web_page_extractor():
+    got = extract_bytes(_email("<html><body><nav>Menu</nav><h1>URGENT ACTION</h1><p>Write today.</p></body></html>",
+                               subtype="html"), "ua.eml")
+    assert [block.text for block in got.blocks] == [
+        "Subject: UA 123/11 Journalist detained\nDate: Fri, 18 Jun 2010 10:00:00 +0000", "URGENT ACTION", "Write today."]
+    assert got.blocks[2].heading == "URGENT ACTION"
+
+
+def test_email_in_a_legacy_charset():
+    message = EmailMessage()
+    message["Subject"] = "Срочная акция"
+    message.set_content("Журналист задержан.\nПишите министру.", charset="koi8-r")
+    got = extract_bytes(bytes(message), "ua.eml")
+    assert got.text == "Subject: Срочная акция\n\nЖурналист задержан.\nПишите министру."

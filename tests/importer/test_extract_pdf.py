@@ -1,0 +1,110 @@
+"""PDF extraction with pypdfium2: reading order, columns from word positions,
+spaces and ligatures, blocks with hints, and scans refused with a planned error.
+The PDFs are made here by Qt's PDF writer (glyph by glyph, as word processors write)."""
+
+from __future__ import annotations
+
+import pytest
+from qt_pdf import drawn_pdf, html_pdf, image_only_pdf, two_column_pages
+from test_importer_sources import HEAD, LEFT, RIGHT, TAIL
+
+from ua_desktop.core.importer import SheetImportError, import_text
+from ua_desktop.core.importer.extract import ScannedSheetError, extract_bytes
+from ua_desktop.core.importer.extract.layout import Word, page_blocks
+
+
+@pytest.fixture
+def two_columns(qapp) -> bytes:
+    return drawn_pdf(two_column_pages(HEAD, LEFT, RIGHT, TAIL))
+
+
+def test_two_recipient_blocks_side_by_side_come_out_one_after_the_other(two_columns):
+    got = extract_bytes(two_columns, "sheet.pdf")
+    assert got.kind == "pdf"
+    texts = [block.text for block in got.blocks]
+    assert "\n".join(LEFT) in texts and "\n".join(RIGHT) in texts
+    left, right = texts.index("\n".join(LEFT)), texts.index("\n".join(RIGHT))
+    assert right == left + 1
+    assert (got.blocks[left].column, got.blocks[right].column) == (1, 2)
+    assert got.blocks[left].page == 1
+    assert got.blocks[-1].text.startswith(TAIL[0]) and got.blocks[-1].column == 0
+    assert "\t" not in got.text and "  " not in got.text
+    assert "\n\n".join(texts) == got.text
+
+
+def test_the_importer_finds_both_recipients(two_columns):
+    case = import_text(extract_bytes(two_columns, "sheet.pdf").text).case
+    assert [r.name for r in case.recipients] == ["Rashid Nurgaliev", "Yury Chaika"]
+    assert case.recipients[0].salutation == "Dear Minister"
+    assert case.recipients[1].email == "info@genproc.gov.ru"
+
+
+def test_a_left_column_longer_and_starting_higher_stays_one_block(qapp):
+    items = [(56, 50, "PLEASE SEND APPEALS TO:")]
+    items += [(56, 76 + 13 * i, line) for i, line in enumerate(LEFT + ["Twitter: @mvd"])]
+    items += [(310, 102 + 13 * i, line) for i, line in enumerate(RIGHT[:4])]
+    items += [(56, 300, "Background"), (56, 313, "The journalist wrote about the police.")]
+    texts = [block.text for block in extract_bytes(drawn_pdf([items]), "x.pdf").blocks]
+    assert texts == ["PLEASE SEND APPEALS TO:", "\n".join(LEFT + ["Twitter: @mvd"]), "\n".join(RIGHT[:4]),
+                     "Background\nThe journalist wrote about the police."]
+
+
+def test_a_table_laid_out_by_a_word_processor(qapp):
+    html = ("<h1>URGENT ACTION</h1><p>Write to the officials before the deadline.</p><p></p>"
+            "<table width='100%'><tr><td>" + "<br>".join(LEFT) + "</td><td>" + "<br>".join(RIGHT) +
+            "</td></tr></table><p>" + TAIL[0] + "</p>")
+    texts = [block.text for block in extract_bytes(html_pdf(html), "x.pdf").blocks]
+    joined = "\n".join(texts)
+    assert joined.index("Salutation: Dear Minister") < joined.index("Prosecutor General")
+    assert "\n".join(RIGHT) in texts
+
+
+def test_labels_and_values_on_one_line_are_not_split_into_columns(qapp):
+    rows = [("Fax:", "+7 495 667 0810"), ("Email:", "info@mvd.ru"), ("Salutation:", "Dear Minister")]
+    items = [(56, 50 + 13 * i, label) for i, (label, _) in enumerate(rows)]
+    items += [(200, 50 + 13 * i, value) for i, (_, value) in enumerate(rows)]
+    got = extract_bytes(drawn_pdf([items + [(56, 120, "Background: the journalist wrote about the police.")]]), "x.pdf")
+    assert got.blocks[0].text == "Fax: +7 495 667 0810\nEmail: info@mvd.ru\nSalutation: Dear Minister"
+    assert got.blocks[0].column == 0
+
+
+def test_ligatures_and_spaces(qapp):
+    """Qt writes "ffi", "fi" and "ff" as ligature glyphs in DejaVu (pypdf gives "oﬃcials" with tabs)."""
+    line = "The officials affirmed the finding; the office was fined."
+    got = extract_bytes(html_pdf(f"<p style='font-family: DejaVu Sans'>{line} Ein Schiff.</p>"
+                                 f"<p style='font-family: DejaVu Serif'>{line}</p>"), "x.pdf")
+    assert got.blocks[0].text.split("\n") == [line + " Ein Schiff.", line]
+    assert not any("\ufb00" <= ch <= "\ufb06" for ch in got.text)
+
+
+def test_pages_in_order_with_page_numbers_on_blocks(qapp):
+    pages = [[(56, 50, f"Page {n} says: the journalist is held in Moscow.")] for n in (1, 2, 3)]
+    got = extract_bytes(drawn_pdf(pages), "x.pdf")
+    assert [(block.page, block.text[:6]) for block in got.blocks] == [(1, "Page 1"), (2, "Page 2"), (3, "Page 3")]
+
+
+def test_a_scan_says_scanned_sheets_cannot_be_read_yet(qapp):
+    with pytest.raises(ScannedSheetError) as info:
+        extract_bytes(image_only_pdf(), "scan.pdf")
+    assert isinstance(info.value, SheetImportError)
+    assert "scan.pdf" in str(info.value) and "cannot read scanned sheets yet" in str(info.value)
+
+
+def test_capital_blocks_are_headings_and_give_the_next_blocks_their_heading(two_columns):
+    blocks = extract_bytes(two_columns, "sheet.pdf").blocks
+    target = next(block for block in blocks if block.text == "PLEASE SEND APPEALS BEFORE 14 APRIL 2011 TO:")
+    assert target.is_heading
+    assert blocks[blocks.index(target) + 1].heading == target.text
+
+
+def test_layout_without_a_pdf():
+    """Words placed by hand: two columns of prose are read column by column, not line by line."""
+    words = []
+    for i in range(6):
+        y = 700 - 12 * i
+        words += [Word(f"left{i}", 56, 90, y, 10), Word("words", 95, 120, y, 10),
+                  Word(f"right{i}", 320, 350, y, 10), Word("words", 355, 380, y, 10)]
+    blocks = page_blocks(words, 1)
+    assert [block.text.split("\n")[0] for block in blocks] == ["left0 words", "right0 words"]
+    assert [block.column for block in blocks] == [1, 2]
+    assert page_blocks([], 1) == []
