@@ -20,6 +20,8 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.core.locales.countries import country_name_in
 from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
+from ua_desktop.core.letters.recipient_block import recipient_block
+from ua_desktop.core.letters.salutations import sheet_salutation
 from ua_desktop.core.letters.languages import LetterLanguage, default_letters_dir, load_letter_languages
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.i18n import _
@@ -189,9 +191,9 @@ class LetterDrafter:
             asks.append(text.rstrip(" ;.,"))
 
         local = recipient.in_language(code)
-        salutation = local.salutation or (recipient.salutation if code == case.source_language else "")
+        salutation = local.salutation or sheet_salutation(recipient.salutation, code, case.source_language)
         salutation = (salutation or language.salutation_for(recipient)).rstrip(" ,!:;")
-        addressee = local.addressee_lines or (*recipient.title_lines, recipient.name)
+        block = recipient_block(case, recipient, code)
         people = [
             {"name": p.name, "gender": p.gender.value,
              "forms": {key: p.form(code, key) for key in ("nom", "gen", "dat", "acc", "ins", "prep", "loc", "abl")}}
@@ -218,9 +220,9 @@ class LetterDrafter:
                        "place": sender.place, "lines": list(sender.lines)},
             "recipient": {
                 "name": local.name or recipient.name,
-                "addressee_lines": list(addressee),
-                "address_lines": list(local.address_lines or recipient.address_lines),
-                "country": (local.country or recipient.country).upper(),
+                "addressee_lines": list(block.addressee_lines),
+                "address_lines": list(block.address_lines),
+                "country": block.country,
                 "salutation": salutation,
                 "gender": recipient.gender.value,
                 "office": recipient.office,

@@ -23,7 +23,8 @@ from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
 from ua_desktop.core.output.docx_stream import docx_with_body
 from ua_desktop.core.letters.letter import Sender
-from ua_desktop.core.text import clean_line, fold_compact, xml_escape
+from ua_desktop.core.letters.recipient_block import recipient_block
+from ua_desktop.core.text import clean_line, xml_escape
 from ua_desktop.i18n import _
 
 AIR_MAIL_MARK = "PAR AVION – BY AIR MAIL"
@@ -75,12 +76,8 @@ def address_block(case: Case, recipient_index: int, language: str, sender: Sende
     local = recipient.in_language(language)
     destination = recipient.country or local.country or case.country
     abroad = needs_air_mail(sender.country, destination, local.country)
-    lines = [clean_line(line) for line in (local.addressee_lines or (*recipient.title_lines, recipient.name))]
-    country_keys = {fold_compact(name) for name in (destination, local.country) if name}
-    for line in local.address_lines or recipient.address_lines:
-        line = clean_line(line)
-        if line and fold_compact(line) not in country_keys:
-            lines.append(line)
+    block = recipient_block(case, recipient, language)
+    lines = [*block.addressee_lines, *block.address_lines]
     if destination and abroad:
         lines.append(clean_line(destination).upper())
     return AddressBlock(tuple(line for line in lines if line), return_address_lines(sender), abroad,
