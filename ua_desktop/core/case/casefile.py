@@ -26,6 +26,7 @@ from ua_desktop.core.case.model import (
     RecipientRole,
 )
 from ua_desktop.core.case.requests_json import requests_from_json, requests_to_json
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.i18n import _
 
@@ -47,20 +48,15 @@ class CaseFileError(Exception):
 
 def load_case(path: Path | str) -> Case:
     path = Path(path)
+    if path.is_dir():
+        raise CaseFileError(_("{name} is a folder, not a case file.").format(name=path.name))
     try:
-        size = path.stat().st_size
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        raise CaseFileError(_("The file {name} is too large to be a case file.").format(name=path.name)) from None
     except FileNotFoundError:
         raise CaseFileError(_("The case file {name} was not found. It may have been moved or renamed.").format(
             name=path.name)) from None
-    except OSError as error:
-        raise CaseFileError(_("The case file {name} could not be opened: {reason}").format(
-            name=path.name, reason=error.strerror or error)) from None
-    if path.is_dir():
-        raise CaseFileError(_("{name} is a folder, not a case file.").format(name=path.name))
-    if size > MAX_FILE_BYTES:
-        raise CaseFileError(_("The file {name} is too large to be a case file.").format(name=path.name))
-    try:
-        raw = path.read_bytes()
     except OSError as error:
         raise CaseFileError(_("The case file {name} could not be opened: {reason}").format(
             name=path.name, reason=error.strerror or error)) from None

@@ -29,6 +29,7 @@ from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.core.events.tally import case_key
+from ua_desktop.core.storage.bounded import read_bounded
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
@@ -181,9 +182,7 @@ class LetterEvent:
         if path is None or not path.exists():
             return
         try:
-            if path.stat().st_size > MAX_EXTRA_BYTES:
-                raise ValueError("too large")
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_bounded(path, MAX_EXTRA_BYTES).decode("utf-8"))
             if data.get("format") != EXTRA_FORMAT:
                 raise ValueError("not an event recipients file")
             for key, items in data.get("cases", {}).items():

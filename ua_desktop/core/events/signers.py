@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import clean_line, fold_compact
 from ua_desktop.i18n import _, ngettext
 
@@ -192,12 +193,11 @@ def read_signers(path: Path | str, languages: Mapping | Iterable[str] = (), max_
     try:
         if path.is_dir():
             raise SignerListError(_("{name} is a folder, not a list of signers.").format(name=path.name))
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SignerListError(_(
-                "The file {name} is too large for a list of signers. Split it into smaller lists."
-            ).format(name=path.name))
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        raise SignerListError(_(
+            "The file {name} is too large for a list of signers. Split it into smaller lists."
+        ).format(name=path.name)) from None
     except FileNotFoundError:
         raise SignerListError(_("The file {name} was not found. It may have been moved or renamed.").format(
             name=path.name)) from None

@@ -24,6 +24,7 @@ from ua_desktop.core.storage.atomic import (
     write_text_atomically,
 )
 from ua_desktop.core.case.model import Case
+from ua_desktop.core.storage.bounded import read_bounded
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
@@ -121,9 +122,7 @@ class Tally:
         if not self.path.exists():
             return
         try:
-            if self.path.stat().st_size > MAX_TALLY_BYTES:
-                raise ValueError("too large")
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_bounded(self.path, MAX_TALLY_BYTES).decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != TALLY_FORMAT:
                 raise ValueError("not a tally file")
             for item in data.get("counts", []):

@@ -14,6 +14,10 @@ from functools import cache
 from pathlib import Path
 
 from ua_desktop.core.case.model import Gender, Recipient
+from ua_desktop.core.storage.bounded import read_bounded
+
+#: language.json is a few kB; anything near this is not one.
+MAX_LANGUAGE_BYTES = 200_000
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +66,7 @@ def load_letter_languages(letters_dir: Path | None = None) -> dict[str, LetterLa
 
 
 def _read_language(meta: Path) -> LetterLanguage:
-    if meta.stat().st_size > 200_000:
-        raise ValueError("language.json is too large")
-    data = json.loads(meta.read_text(encoding="utf-8"))
+    data = json.loads(read_bounded(meta, MAX_LANGUAGE_BYTES).decode("utf-8"))
     texts = [data[key] for key in ("code", "english_name", "native_name", "babel_locale")]
     if not all(isinstance(value, str) and value for value in texts) or data["code"] != meta.parent.name:
         raise ValueError("code, names and babel_locale must be text, and code the folder's name")

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ua_desktop import __version__
 from ua_desktop.core.storage.atomic import SaveError, write_bytes_atomically
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.storage.zipcheck import ArchiveDamagedError, ArchiveLimitError, ZipLimits, check_zip, read_member
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_json, case_to_json
@@ -179,10 +180,9 @@ def read_bundle(path: Path) -> Bundle:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleError(_("{name} is too large to be a file of cases (more than 50 MB).").format(name=name))
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_BUNDLE_BYTES)
+    except FileTooLargeError:
+        raise BundleError(_("{name} is too large to be a file of cases (more than 50 MB).").format(name=name)) from None
     except FileNotFoundError:
         raise BundleError(_("The file {name} was not found. It may have been moved or renamed.").format(
             name=name)) from None

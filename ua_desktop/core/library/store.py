@@ -33,6 +33,7 @@ from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_dict, case_to_dict
 from ua_desktop.core.library.entry import LibraryEntry, content_hash, people_key
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import fold
 from ua_desktop.core.case.ua_numbers import is_follow_up_wording, ua_key
 from ua_desktop.i18n import _
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "ua-desktop-library-index"
 INDEX_VERSION = 1
+#: Far more than the index of the largest library needs (10,000 cases is about 10 MB).
+MAX_INDEX_BYTES = 200 * 1024 * 1024
 META_KEY = "library"
 _YEAR = re.compile(r"^(\d+)/(?:19|20)(\d\d)$")  # "135/2010" -> "135/10"
 
@@ -361,7 +364,7 @@ class CaseLibrary:
     def _read_index(self) -> dict[str, LibraryEntry] | None:
         """The index rows by id; None when it is missing or damaged."""
         try:
-            document = json.loads(self.index_path.read_bytes().decode("utf-8"))
+            document = json.loads(read_bounded(self.index_path, MAX_INDEX_BYTES).decode("utf-8"))
             if document.get("format") != INDEX_FORMAT or document.get("version") != INDEX_VERSION:
                 return None
             rows = {}
@@ -405,12 +408,12 @@ def _stamp(stat: os.stat_result) -> tuple[int, int, int]:
 
 def _read_case_file(path: Path) -> tuple[Case, dict[str, Any]]:
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        raise CaseFileError(_("The file {name} is too large to be a case file.").format(name=path.name)) from None
     except OSError as error:
         raise CaseFileError(_("The case file {name} could not be opened: {reason}").format(
             name=path.name, reason=error.strerror or error)) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise CaseFileError(_("The file {name} is too large to be a case file.").format(name=path.name))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

@@ -32,6 +32,7 @@ from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_dict, case_to_dict
 from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.storage.bounded import read_bounded
 from ua_desktop.core.text import clean_line, clean_text
 
 log = logging.getLogger(__name__)
@@ -188,9 +189,7 @@ class RecoveryStore:
             if pid == self.pid or (pid is not None and _process_running(pid)):
                 continue
             try:
-                if path.stat().st_size > MAX_DRAFT_BYTES:
-                    raise DraftError("too large")
-                data = json.loads(path.read_bytes().decode("utf-8"))
+                data = json.loads(read_bounded(path, MAX_DRAFT_BYTES).decode("utf-8"))
                 found.append(draft_from_dict(data, source=path))
             except (OSError, ValueError, RecursionError, DraftError) as error:
                 log.warning("Ignoring a damaged draft %s: %s", path.name, error)

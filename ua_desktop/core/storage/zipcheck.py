@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_handle_bounded
 from ua_desktop.i18n import _
 
 MB = 1024 * 1024
@@ -75,9 +76,8 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
         raise too_large(name, info.filename)
     try:
         with archive.open(info) as handle:
-            data = handle.read(limit + 1)
+            return read_handle_bounded(handle, limit)
+    except FileTooLargeError:
+        raise too_large(name, info.filename) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
         raise ArchiveDamagedError(info.filename) from None
-    if len(data) > limit:
-        raise too_large(name, info.filename)
-    return data

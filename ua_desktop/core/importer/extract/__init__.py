@@ -15,6 +15,7 @@ import os
 import re
 from pathlib import Path
 
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.i18n import _
 
 from ..errors import SheetImportError
@@ -37,27 +38,22 @@ def text_from_bytes(data: bytes, name: str = "") -> str:
 
 def extract_file(path: str | os.PathLike) -> Extracted:
     path = Path(path)
+    if path.is_dir():
+        raise SheetImportError(_("{name} is a folder. Choose the sheet's PDF, DOCX or text file.").format(name=path.name))
     try:
-        if path.is_dir():
-            raise SheetImportError(_("{name} is a folder. Choose the sheet's PDF, DOCX or text file.").format(name=path.name))
-        size = path.stat().st_size
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError as error:
+        raise SheetImportError(_(
+            "The file {name} is too large ({size} MB) to be an Urgent Action sheet. "
+            "Choose the sheet itself, or copy its text and paste it."
+        ).format(name=path.name, size=error.size // (1024 * 1024))) from None
     except FileNotFoundError:
         raise SheetImportError(_("The file {name} was not found. It may have been moved or renamed.").format(name=path.name)) from None
     except OSError as error:
         raise SheetImportError(_("The file {name} could not be opened: {reason}").format(
             name=path.name, reason=error.strerror or error)) from None
-    if size > MAX_FILE_BYTES:
-        raise SheetImportError(_(
-            "The file {name} is too large ({size} MB) to be an Urgent Action sheet. "
-            "Choose the sheet itself, or copy its text and paste it."
-        ).format(name=path.name, size=size // (1024 * 1024)))
-    if size == 0:
+    if not data:
         raise SheetImportError(_("The file {name} is empty. Choose the sheet's PDF, DOCX or text file.").format(name=path.name))
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SheetImportError(_("The file {name} could not be read: {reason}").format(
-            name=path.name, reason=error.strerror or error)) from None
     return extract_bytes(data, path.name)
 
 
