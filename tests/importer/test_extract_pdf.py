@@ -108,3 +108,31 @@ def test_layout_without_a_pdf():
     assert [block.text.split("\n")[0] for block in blocks] == ["left0 words", "right0 words"]
     assert [block.column for block in blocks] == [1, 2]
     assert page_blocks([], 1) == []
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_placed_word = st.tuples(st.integers(0, 50), st.integers(0, 60), st.sampled_from([8.0, 10.0, 12.0]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_placed_word, min_size=1, max_size=120), st.booleans())
+def test_layout_loses_and_repeats_no_word(placed, two_columns):
+    """Whatever the positions, every word comes out exactly once, and each block is a run of whole lines."""
+    words = []
+    for number, (column, row, size) in enumerate(placed):
+        x = 40 + column * (11 if not two_columns else 6) + (280 if two_columns and column > 25 else 0)
+        words.append(Word(f"w{number}", x, x + 5 * size / 10, 780 - row * 13, size))
+    blocks = page_blocks(words, 1)
+    tokens = [token for block in blocks for token in block.text.split()]
+    assert sorted(tokens) == sorted(word.text for word in words)
+    assert all(block.text.strip() and "\n\n" not in block.text for block in blocks)
+
+
+def test_two_column_examples_reach_the_column_path():
+    """The property above also exercises columns: a grid like its two-column case has bands."""
+    words = [Word(f"w{i}{side}", x, x + 20, 700 - 13 * i, 10) for i in range(8) for side, x in (("l", 50), ("r", 330))]
+    assert {block.column for block in page_blocks(words, 1)} == {1, 2}

@@ -80,7 +80,8 @@ def page_words(textpage) -> list[Word]:
     count = raw.FPDFText_CountChars(handle)
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
+    text = textpage.get_text_range(0, count).replace("\x02", "-").replace("\ufffe", "-")  # pdfium's line-end hyphen
+    ligatures = bool(_LIGATURES.search(text))
     exact = len(text) == count  # one UTF-16 unit per character (no characters outside the BMP)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -96,12 +97,10 @@ def page_words(textpage) -> list[Word]:
             continue
         raw.FPDFText_GetCharBox(handle, last, left, right, bottom, top)
         size = raw.FPDFText_GetFontSize(handle, first) or 10.0
-        words.append(Word(clean_word(match.group()), x.value, max(right.value, x.value), y.value, size))
+        word = _LIGATURES.sub(_resolve, match.group()) if ligatures else match.group()
+        words.append(Word(word, x.value, max(right.value, x.value), y.value, size))
     return words
 
 
-def clean_word(word: str) -> str:
-    word = word.replace("\x02", "-").replace("\ufffe", "-")  # pdfium's mark for a hyphen at a line's end
-    if _LIGATURES.search(word):
-        word = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), word)
-    return word
+def _resolve(ligature: re.Match) -> str:
+    return unicodedata.normalize("NFKC", ligature.group())  # "ﬁ" -> "fi"
