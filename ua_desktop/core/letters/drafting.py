@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.core.locales.countries import country_name_in
+from ua_desktop.core.letters.facts import facts_sentence
 from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
 from ua_desktop.core.letters.recipient_block import recipient_block
 from ua_desktop.core.letters.salutations import sheet_salutation
@@ -232,7 +233,7 @@ class LetterDrafter:
             "people": people,
             "names": names,
             "country_name": lambda name: country_name_in(str(name), language.babel_locale),
-            "facts": case.letter_facts.get(code, ""),
+            "facts": facts_sentence(case, code),
             "asks": asks,
         }
         return context, tuple(untranslated)

@@ -26,7 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Sequence
 
-from ua_desktop.core.case.model import Gender, Person
+from ua_desktop.core.case.model import Person
+from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gender_of
 from ua_desktop.core.letters.requests.model import KINDS, Request
 from ua_desktop.core.letters.requests.spelling import polish
 
@@ -35,12 +36,9 @@ __all__ = ["LANGUAGES", "RenderData", "load_render_data", "render_request", "ren
 #: The letter languages every kind is written in.
 LANGUAGES: tuple[str, ...] = ("en", "ru", "ky", "fr", "es", "de", "ar")
 
-_GENDERS = ("male", "female", "plural", "unknown", "plural_female")
 _LIST = re.compile(r"\{list:([\w,]+)\}")
 _DETAIL = re.compile(r"\{detail:(\w+)(?::(\w+))?\}")
-_GENDER = re.compile(r"\{g:([^{}|]*)\|([^{}|]*)\|([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?\}")
 _NAME = re.compile(r"\{name(?::(\w+))?\}")
-_CONDITION = re.compile(r"\{\?(!?[\w&,!]+):([^{}]*)\}")
 _FLAG_WORDS = re.compile(r"\{\?([\w&,!]+):|\{list:([\w,]+)\}")
 _SENTINEL = re.compile("\x01(\\d+)\x02")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -229,7 +227,7 @@ class _Phrase:
         self.source_language = source_language
         self.referred = _referred(request, people)
         self.group = data.groups.get(request.who.group) if request.who.group else None
-        self.gender = self.group.get("g", "plural") if self.group else _gender(self.referred)
+        self.gender = self.group.get("g", "plural") if self.group else gender_of(self.referred)
         self.values: list[str | None] = []
         self.failed = False
 
@@ -238,12 +236,9 @@ class _Phrase:
             return None
         text = _DETAIL.sub(self._detail, template)
         text = _LIST.sub(self._list, text)
-        text = _GENDER.sub(self._pick_gender, text)
+        text = fill_gender(text, self.gender)
         text = _NAME.sub(lambda m: self._placeholder(self._name(m.group(1) or "nom")), text)
-        previous = None
-        while previous != text:
-            previous = text
-            text = _CONDITION.sub(lambda m: m.group(2) if _holds(m.group(1), self.flags) else "", text)
+        text = fill_conditions(text, self.flags)
         used = [self.values[int(i)] for i in _SENTINEL.findall(text)]
         if self.failed or "{" in text or "}" in text or any(value is None for value in used):
             return None
@@ -255,12 +250,6 @@ class _Phrase:
         """Case text becomes a placeholder so it is never read as syntax."""
         self.values.append(value)
         return f"\x01{len(self.values) - 1}\x02"
-
-    def _pick_gender(self, match: re.Match) -> str:
-        index = _GENDERS.index(self.gender)
-        if index == 4 and match.group(5) is None:
-            index = 2
-        return match.group(index + 1)
 
     def _list(self, match: re.Match) -> str:
         chosen = [self.data.words[w] for w in match.group(1).split(",")
@@ -325,30 +314,6 @@ def _referred(request: Request, people: tuple[Person, ...]) -> list[Person]:
     if request.who.people:
         return [people[i] for i in request.who.people if 0 <= i < len(people)]
     return list(people)
-
-
-def _gender(people: list[Person]) -> str:
-    if len(people) > 1:
-        genders = {_gender_value(p) for p in people}
-        return "plural_female" if genders == {"female"} else "plural"
-    if people:
-        return _gender_value(people[0])
-    return "unknown"
-
-
-def _gender_value(person: Person) -> str:
-    value = person.gender.value if isinstance(person.gender, Gender) else str(person.gender)
-    return value if value in ("male", "female") else "unknown"
-
-
-def _holds(condition: str, flags: frozenset[str]) -> bool:
-    if "&" in condition:
-        return all(_holds(part, flags) for part in condition.split("&"))
-    if "," in condition:
-        return any(_holds(part, flags) for part in condition.split(","))
-    if condition.startswith("!"):
-        return condition[1:] not in flags
-    return condition in flags
 
 
 def missing_renderings() -> list[tuple[str, str]]:

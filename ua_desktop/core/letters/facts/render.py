@@ -1,0 +1,126 @@
+"""Writing a situation as one or two sentences in a letter language, from
+``resources/facts/render/<lang>.json`` (the template syntax of
+``resources/requests/render/README.md``: ``{g:…}`` and ``{?flag:…}``;
+``{subject}``, ``{date}``, ``{years}``, ``{preds}`` are filled here).
+
+The first sentence tells the established events ("Human rights defender X
+was detained on 15 June 2010"); the second what is reported ("There are
+reports that he has been tortured"; French in the conditional). A person
+of unknown gender in a language whose verbs agree, or a name with no form
+in the letter's script, gives no sentence rather than a wrong one."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Sequence
+
+from ua_desktop.core.case.model import Person
+from ua_desktop.core.letters.facts.model import REPORTED, Event, Situation
+from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gender_fits, gender_of
+
+__all__ = ["render_situation"]
+
+
+@cache
+def _data(language: str) -> dict | None:
+    from ua_desktop.paths import resource
+
+    try:
+        return json.loads(resource("facts", "render", f"{language}.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def render_situation(situation: Situation, language: str, people: Sequence[Person]) -> str | None:
+    data = _data(language)
+    if data is None or not situation.events or not people:
+        return None
+    gender = gender_of(people)
+    subject = _subject(data, situation.occupation, people, gender)
+    established = [e for e in situation.events if e.kind not in REPORTED]
+    reported = [e for e in situation.events if e.kind in REPORTED]
+    sentences = []
+    if established:
+        preds = _predicates(data, established, gender, subject)
+        if preds is None:
+            return None
+        frame = data["facts"]
+        sentences.append(frame.replace("{subject}", subject).replace("{preds}", preds))
+    if reported:
+        preds = _predicates(data, reported, gender, None)
+        if preds is None:
+            return None
+        sentences.append(_reported(data, preds, subject, gender, again=bool(sentences)))
+    if any(s is None for s in sentences):
+        return None
+    return " ".join(_tidy(s) for s in sentences)
+
+
+def _subject(data: dict, occupation: str, people: Sequence[Person], gender: str) -> str:
+    names = []
+    for person in people:
+        name = person.form(data["language"], "nom") if data["names_from_forms"] else \
+            (person.form(data["language"], "nom") or person.name)
+        if not name:
+            return fill_gender(data["unnamed"], gender)
+        names.append(name)
+    from babel.lists import format_list
+
+    named = format_list(names, locale=data["locale"])
+    words = fill_gender(data["occupations"].get(occupation, ""), gender) if occupation else ""
+    return data["subject"].replace("{occupation}", words).replace("{name}", named)
+
+
+def _predicates(data: dict, events: list[Event], gender: str, subject: str | None) -> str | None:
+    preds = []
+    for index, event in enumerate(events):
+        template = data["events"][event.kind]
+        if isinstance(template, dict):  # verb first: the subject sits inside the first predicate
+            template = template["first"] if index == 0 and subject is not None else template["more"]
+            template = template.replace("{subject}", subject or "")
+        if not gender_fits(template, gender):
+            return None
+        text = template.replace("{date}", _date(data, event)).replace("{years}", _years(data, event.years))
+        flags = {"date"} if event.date else set()
+        preds.append(fill_conditions(fill_gender(text, gender), flags))
+    return data["and"].join(preds)
+
+
+def _reported(data: dict, preds: str, subject: str, gender: str, again: bool) -> str | None:
+    if again and "reported_again" in data:
+        return fill_gender(data["reported_again"], gender).replace("{preds}", preds)
+    if again:
+        pronoun = data["pronoun"]
+        if pronoun == "-":
+            subject = ""
+        elif fill_gender(pronoun, gender):
+            subject = fill_gender(pronoun, gender)
+    if not subject and not (again and data["pronoun"] == "-"):
+        return None
+    return data["reported"].replace("{subject}", subject).replace("{preds}", preds)
+
+
+def _date(data: dict, event: Event) -> str:
+    if event.date is None:
+        return ""
+    day = data.get("first_day", "1") if event.date.day == 1 else str(event.date.day)
+    months = data["months"] if event.year_known else data.get("months_no_year", data["months"])
+    pattern = data["date"] if event.year_known else data["date_no_year"]
+    return pattern.replace("{d}", day).replace("{month}", months[event.date.month - 1]) \
+        .replace("{y}", str(event.date.year))
+
+
+def _years(data: dict, years: int | None) -> str:
+    if not years:
+        return ""
+    from babel import Locale
+
+    form = Locale.parse(data["locale"]).plural_form(years)
+    forms = data["years"]
+    return forms.get(form, forms["other"]).replace("{n}", str(years))
+
+
+def _tidy(sentence: str) -> str:
+    sentence = " ".join(sentence.split()).replace(" ,", ",")
+    return sentence[:1].upper() + sentence[1:]
