@@ -55,6 +55,8 @@ class DialogStandIn:
         self.answer_yes = True
         self.extra_recipient = None
         self.print_ok = True
+        self.name_answer = ""  # asked for a name: leave the letter unsigned
+        self.choice = None  # ask_choice: None gives the default (first) choice
 
     def install(self, monkeypatch) -> DialogStandIn:
 
@@ -67,7 +69,13 @@ class DialogStandIn:
         monkeypatch.setattr(dialogs, "print_preview", lambda parent, printer, render: self.print_ok)
         monkeypatch.setattr(dialogs, "ask_extra_recipient", lambda parent, country: self.extra_recipient)
         monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: None)
+        monkeypatch.setattr(dialogs, "ask_for_name", lambda parent: self.questions.append("name?") or self.name_answer)
+        monkeypatch.setattr(dialogs, "ask_choice", self._choose)
         return self
+
+    def _choose(self, parent, title, message, choices):
+        self.questions.append(message)
+        return choices[0][0] if self.choice is None else self.choice
 
     def _ask(self, parent, title, message, yes, no):
         self.questions.append(message)

@@ -316,6 +316,7 @@ def test_saving_at_an_event_keeps_no_recent_files(monkeypatch, tmp_path):
     class Session:
         letter = type("L", (), {"language": "en", "text": ""})()
         recipient = type("R", (), {"name": "X"})()
+        state = type("S", (), {"out_of_date": False})()
 
     LetterActions(None, Session(), EventSettings(), lambda message: None).save_letter()
     assert asked == [{"private": True}]

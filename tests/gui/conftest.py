@@ -15,6 +15,8 @@ class DialogRecorder:
         self.open_path = None
         self.answer_yes = True
         self.url_opens = True
+        self.name_answer = ""  # asked for a name: leave the letter unsigned
+        self.choice = None  # ask_choice: None gives the default (first) choice
 
     def install(self, monkeypatch):
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: self.errors.append(message))
@@ -26,6 +28,11 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "show_crash", lambda parent, summary, details: self.crashes.append(details))
         monkeypatch.setattr(dialogs, "about", lambda *args: None)
         monkeypatch.setattr(dialogs, "ask_choice", self._choose)
+        monkeypatch.setattr(dialogs, "ask_for_name", self._ask_name)
+
+    def _ask_name(self, parent):
+        self.questions.append("name?")
+        return self.name_answer
 
     def _ask(self, parent, title, message, yes, no):
         self.questions.append(message)
@@ -33,7 +40,7 @@ class DialogRecorder:
 
     def _choose(self, parent, title, message, choices):
         self.questions.append(message)
-        return choices[0][0]  # the default answer
+        return choices[0][0] if self.choice is None else self.choice  # the default answer, or the test's
 
     def _open_url(self, url):
         self.urls.append(url)

@@ -93,7 +93,7 @@ def test_save_docx_and_read_it_back(make_window, dialog_recorder, tmp_path, qtbo
     assert paragraphs[0] == "Anna Schmidt" and paragraphs[-1] == "Anna Schmidt"
     assert "KYRGYZSTAN" in "\n".join(paragraphs)
     assert not dialog_recorder.errors
-    assert "Saved your letter" in window.statusBar().currentMessage()
+    assert "Saved your letter" in window.saved_bar.message.text() and window.saved_bar.isVisible()
 
 
 def test_save_with_no_suffix_becomes_docx(make_window, dialog_recorder, tmp_path):

@@ -28,6 +28,7 @@ class Answers:
         monkeypatch.setattr(dialogs, "choose_open_path", lambda *args: self.open_path)
         monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: self.save_path)
         monkeypatch.setattr(dialogs, "ask_choice", self._choose)
+        monkeypatch.setattr(dialogs, "ask_for_name", lambda parent: "")
 
     def _ask(self, parent, title, message, yes, no):
         self.questions.append(message)

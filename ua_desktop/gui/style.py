@@ -34,6 +34,8 @@ LEAF_STYLES = {
     "problem": "QLabel { background: #fde2e1; color: #8a1c12; border-radius: 6px; padding: 6px; }",
     "outOfDate": "QFrame#outOfDate { background: #fff3cd; border: 1px solid #e0a800; border-radius: 6px; }"
                  "QLabel { color: #664d03; }",
+    "saved": "QFrame#saved { background: #e6f4ea; border: 1px solid #5cb85c; border-radius: 6px; }"
+             "QLabel { color: #1e4620; font-weight: 600; }",
     "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",
 }
 

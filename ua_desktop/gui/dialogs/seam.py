@@ -53,13 +53,24 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str, yes_text: str, no_text: str) -> bool:
+    """Ask before doing something that cannot be taken back. Enter and
+    Escape both choose `no_text` (keep things as they are): only a click
+    on `yes_text`, or its Alt key, goes ahead."""
+    box, yes = question_box(parent, title, message, yes_text, no_text)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def question_box(parent: QWidget | None, title: str, message: str, yes_text: str, no_text: str):
+    """The box `ask_yes_no` shows, and its "yes" button (tests look at it)."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box, yes
 
 
 def ask_choice(parent: QWidget | None, title: str, message: str, choices: list[tuple[str, str]]) -> str | None:
@@ -77,6 +88,15 @@ def ask_choice(parent: QWidget | None, title: str, message: str, choices: list[t
     box.setDefaultButton(next(iter(buttons)))
     box.exec()
     return buttons.get(box.clickedButton())
+
+
+def ask_for_name(parent: QWidget | None) -> str | None:
+    """The name to sign a letter with: "" to leave it unsigned, None if
+    the user cancelled."""
+    from ua_desktop.gui.dialogs.name_dialog import NameDialog
+
+    dialog = NameDialog(parent)
+    return dialog.answer(dialog.exec())
 
 
 def show_crash(parent: QWidget | None, summary: str, details: str) -> None:

@@ -49,6 +49,7 @@ from ua_desktop.gui.event.steps import (
 )
 from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE, button, event_font
 from ua_desktop.gui.printing.actions import PrintActions
+from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
@@ -65,10 +66,12 @@ class EventWindow(QMainWindow):
         self.tally = tally or Tally(data_dir)
         self.session = EventLetterSession(self.letter_event.cases[0], letter_date=today(), wording=self.letter_event.wording)
         self.case_index = 0
+        self._letter_shown = False  # this writer has reached their letter
         self.counter = WriterCounter(self.letter_event, self.tally)
         self.settings = EventSettings(page_size, documents_folder())
         self.letter_actions = EventLetterActions(self, self.session, self.settings, self.tell)
         self.print_actions = PrintActions(self, self.session, self.settings, self.tell)
+        self._ask_for_a_name()
         self.setWindowTitle(_("Letter-writing event — UA Desktop"))
         event_font(self, EVENT_POINT_SIZE)
         fit_to_screen(self, QSize(1200, 900))
@@ -78,6 +81,19 @@ class EventWindow(QMainWindow):
         self.go_to(CASE)
         if self.tally.problem:
             self.tell(self.tally.problem)
+
+    def _ask_for_a_name(self) -> None:
+        """Before an unsigned letter goes, the writer is asked for a name;
+        it goes into "About you", as if they had typed it."""
+        def name_given(name: str) -> None:
+            self.writer_step.name.setText(name)
+
+        self.letter_actions.name_given = self.print_actions.name_given = name_given
+
+        def saved(message: str, path: Path, printable: bool = True) -> None:
+            self.saved_bar.show_saved(message, path, printable=printable)
+
+        self.letter_actions.on_saved = self.print_actions.on_saved = saved
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -107,6 +123,9 @@ class EventWindow(QMainWindow):
         for page in self.steps:
             self.stack.addWidget(VerticalScroller(page))  # a long page scrolls; the buttons below stay put
         layout.addWidget(self.stack, 1)
+        self.saved_bar = SavedBar(lambda _path: self.print_letter(),
+                                  button_factory=lambda text: button(text, text))
+        layout.addWidget(self.saved_bar)
 
         nav = QHBoxLayout()
         self.back_button = button(_("← &Back"), _("Back to the previous step"))
@@ -171,6 +190,8 @@ class EventWindow(QMainWindow):
         self.back_button.setEnabled(step > CASE)
         self.next_button.setEnabled(step < LETTER)
         self.letter_step.show_actions(step == LETTER)
+        if step != LETTER:
+            self.saved_bar.hide()
         self.save_action.setEnabled(step == LETTER)
         self.print_action.setEnabled(step == LETTER)
         if step == RECIPIENT:
@@ -178,6 +199,7 @@ class EventWindow(QMainWindow):
         elif step == WRITER:
             self.writer_step.show_signup(self.letter_event.signups_enabled)
         elif step == LETTER:
+            self._letter_shown = True
             self._show_letter(self.session.state)
             self._show_done()
         page.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -360,6 +382,8 @@ class EventWindow(QMainWindow):
         self.letter_actions.clear_clipboard([clean for clean in (p.strip() for p in personal) if len(clean) >= 3])
         self.letter_event.next_writer()
         self.counter.forget_writer()
+        self._letter_shown = False
+        self.saved_bar.forget()
         self.writer_step.clear()
         self.letter_step.clear()
         self.settings.forget_writer()
@@ -375,8 +399,10 @@ class EventWindow(QMainWindow):
         return True
 
     def _has_unsent_letter(self) -> bool:
-        typed = self.session.edited or bool(self.writer_step.name.text().strip())
-        return typed and not self.counter.anything_sent
+        """A letter the writer has seen or changed, and not yet printed,
+        saved or sent (a name typed before any letter is no letter)."""
+        wrote = self.session.edited or self._letter_shown
+        return wrote and not self.counter.anything_sent
 
     def _sign_up(self) -> None:
         if not (self.letter_event.signups_enabled and self.writer_step.signup.isChecked()):

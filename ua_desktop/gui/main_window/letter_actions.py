@@ -17,6 +17,7 @@ from ua_desktop.core.storage.atomic import SaveError
 from ua_desktop.core.output.email import email_text, letter_body_for_email, mailto_plan
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.main_window.send_checks import confirm_before_sending
 from ua_desktop.gui.settings import Settings
 from ua_desktop.i18n import _
 
@@ -28,13 +29,20 @@ class LetterActions:
                  tell: Callable[[str], None]):
         self.parent, self.session, self.settings, self.tell = parent, session, settings, tell
         self.last_saved_text = ""
+        #: Puts a name the writer gave when asked into their details (None: do not ask).
+        self.name_given: Callable[[str], None] | None = None
+        #: Shows a saved file in the window, with what to do next (else a status line).
+        self.on_saved: Callable[[str, Path, bool], None] | None = None
+
+    def ready_to_send(self) -> bool:
+        """Asks about an unsigned letter, or one written for other choices."""
+        return confirm_before_sending(self.parent, self.session, self.name_given)
 
     # ------------------------------------------------------------ saving
     def save_letter(self) -> Path | None:
-        letter = self.session.letter
-        recipient = self.session.recipient
-        if letter is None or recipient is None:
+        if self.session.letter is None or self.session.recipient is None or not self.ready_to_send():
             return None
+        letter, recipient = self.session.letter, self.session.recipient
         folder = Path(self.settings.last_save_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         name = _("Letter to {name} ({language}).docx").format(name=_safe_file_name(recipient.name),
@@ -61,7 +69,8 @@ class LetterActions:
             return None
         self.settings.last_save_dir = str(path.parent)
         self.last_saved_text = letter.text
-        self.tell(_("Saved your letter as {path}").format(path=path))
+        message, printable = _("Saved your letter as {path}").format(path=path), True
+        self.on_saved(message, path, printable) if self.on_saved else self.tell(message)
         return path
 
     # ------------------------------------------------------------ copying
@@ -80,15 +89,17 @@ class LetterActions:
 
     def copy_email_text(self) -> None:
         recipient, letter = self.session.recipient, self.session.letter
-        if recipient and letter and recipient.emails:
+        if recipient and letter and recipient.emails and self.ready_to_send():
+            letter = self.session.letter
             self._copy(email_text(recipient, letter))
             self.tell(_("The whole email is copied. Paste it into your email program."))
 
     def open_email(self) -> bool:
         """Hand the letter to the email program; True if it opened."""
         recipient, letter = self.session.recipient, self.session.letter
-        if not (recipient and letter and recipient.emails):
+        if not (recipient and letter and recipient.emails) or not self.ready_to_send():
             return False
+        letter = self.session.letter
         plan = mailto_plan(recipient, letter)
         if plan.body_left_out:
             self._copy(letter_body_for_email(letter))

@@ -26,6 +26,7 @@ from ua_desktop.gui.main_window.letter_actions import LetterActions
 from ua_desktop.gui.main_window.letter_panel import LetterPanel
 from ua_desktop.gui.main_window.recipient_picker import RecipientPicker
 from ua_desktop.gui.main_window.sender_form import SenderForm
+from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.settings import Settings
 from ua_desktop.i18n import _
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
 
         self.letter_actions = LetterActions(self, self.session, settings, self.tell)
         self.letter_actions.last_saved_text = saved_text
+        self.letter_actions.name_given = self.sender_form.name.setText  # fills in the sender, as typing would
+        self.letter_actions.on_saved = self._show_saved
         self.import_actions = ImportActions(self, settings, lambda: tuple(drafter_codes(self.session)),
                                             self.use_case, self.open_case, self.tell)
         self.setAcceptDrops(True)
@@ -97,10 +100,18 @@ class MainWindow(QMainWindow):
         self._steps_row.addWidget(choices, 1)
         self.steps_column = VerticalScroller(steps)
         central = QWidget()
-        row = QHBoxLayout(central)
+        page = QVBoxLayout(central)
+        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())
+        page.addWidget(self.saved_bar)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.steps_column, 6)
         row.addWidget(self.letter_panel, 5)
+        page.addLayout(row, 1)
         self.setCentralWidget(central)
+
+    def _show_saved(self, message: str, path: Path, printable: bool = True) -> None:
+        self.saved_bar.show_saved(message, path, printable=printable)
 
     @property
     def narrow(self) -> bool:
@@ -169,6 +180,8 @@ class MainWindow(QMainWindow):
             from ua_desktop.gui.printing.actions import PrintActions
 
             self._print_actions = PrintActions(self, self.session, self.settings, self.tell)
+            self._print_actions.name_given = self.sender_form.name.setText
+            self._print_actions.on_saved = self._show_saved
         return self._print_actions
 
     # ------------------------------------------------------------ showing
@@ -315,15 +328,22 @@ class MainWindow(QMainWindow):
         letter = self.session.letter
         return self.session.edited and letter is not None and letter.text != self.letter_actions.last_saved_text
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.has_unsaved_edits() and not dialogs.ask_yes_no(
-                self, _("Close UA Desktop?"),
-                _("You have changed this letter and it is not saved. Close anyway and lose it?"),
-                _("Close and lose the letter"), _("Keep working")):
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.has_unsaved_edits() and not self._save_before_closing():
             event.ignore()
             return
         self.settings.sync()
         event.accept()
+
+    def _save_before_closing(self) -> bool:
+        """Save / Don't save / Cancel, saving the default (Enter keeps the
+        letter). True if the window may close."""
+        answer = dialogs.ask_choice(self, _("Save your letter?"), _(
+            "You have changed this letter and it is not saved. Do you want to save it before UA Desktop closes?"),
+            [("save", _("Save the letter…")), ("discard", _("Don't save"))])
+        if answer == "save":
+            return self.letter_actions.save_letter() is not None
+        return answer == "discard"
 
 
 def drafter_codes(session: LetterSession) -> list[str]:

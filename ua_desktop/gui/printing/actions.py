@@ -19,6 +19,7 @@ from ua_desktop.core.storage.atomic import SaveError, write_bytes_atomically
 from ua_desktop.core.output.envelopes import AddressBlock, address_block, envelopes_docx_bytes, labels_docx_bytes
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.main_window.send_checks import confirm_before_sending
 from ua_desktop.gui.printing.render import (
     envelope_page_layout,
     envelopes_pdf_bytes,
@@ -37,12 +38,16 @@ log = logging.getLogger(__name__)
 class PrintActions:
     def __init__(self, parent: QWidget, session: LetterSession, settings: Settings, tell: Callable[[str], None]):
         self.parent, self.session, self.settings, self.tell = parent, session, settings, tell
+        #: Puts a name the writer gave when asked into their details (None: do not ask).
+        self.name_given: Callable[[str], None] | None = None
+        #: Shows a saved file in the window, with what to do next (else a status line).
+        self.on_saved: Callable[[str, Path, bool], None] | None = None
 
     # ------------------------------------------------------------ the letter
     def print_letter(self) -> bool:
-        letter = self.session.letter
-        if letter is None:
+        if self.session.letter is None or not confirm_before_sending(self.parent, self.session, self.name_given):
             return False
+        letter = self.session.letter
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(letter_page_layout(self.settings.page_size))
 
@@ -56,15 +61,16 @@ class PrintActions:
         return printed
 
     def save_pdf(self) -> Path | None:
-        letter, recipient = self.session.letter, self.session.recipient
-        if letter is None or recipient is None:
+        if self.session.letter is None or self.session.recipient is None or not confirm_before_sending(
+                self.parent, self.session, self.name_given):
             return None
+        letter, recipient = self.session.letter, self.session.recipient
         name = _("Letter to {name} ({language}).pdf").format(name=_safe(recipient.name), language=letter.language)
         path = self._choose(_("Save your letter as PDF"), name, dialogs.file_filters_pdf(), ".pdf")
         if path is None:
             return None
         return self._write(path, lambda: letters_pdf_bytes([letter], self.settings.page_size),
-                           _("Saved your letter as {path}"))
+                           _("Saved your letter as {path}"), printable=True)
 
     # ------------------------------------------------------------ envelopes and labels
     def current_address(self) -> AddressBlock | None:
@@ -138,7 +144,10 @@ class PrintActions:
             path = path.with_name(path.name + default_suffix)
         return path
 
-    def _write(self, path: Path, make: Callable[[], bytes], done_message: str) -> Path | None:
+    def _write(self, path: Path, make: Callable[[], bytes], done_message: str,
+               printable: bool = False) -> Path | None:
+        """`printable`: the file is the letter on the screen, which the
+        window can print again."""
         try:
             write_bytes_atomically(path, make())
         except SaveError as error:
@@ -147,7 +156,8 @@ class PrintActions:
                                str(error) + "\n\n" + _("Your letter is still on the screen."))
             return None
         self.settings.last_save_dir = str(path.parent)
-        self.tell(done_message.format(path=path))
+        message = done_message.format(path=path)
+        self.on_saved(message, path, printable) if self.on_saved else self.tell(message)
         return path
 
 
