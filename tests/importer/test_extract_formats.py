@@ -90,6 +90,7 @@ PAGE = """<!DOCTYPE html><html><head><title>UA</title><style>p { color: red }</s
 <h1>Urgent Action: Journalist detained</h1>
 <p>Pavel Orlov &amp; his lawyer were detained on 2&nbsp;March.<br>He is at risk of torture.</p>
 <h2>Take action</h2>
+<p><strong>Write to:</strong></p>
 <ol><li>Write a letter</li><li>Tell us what you did</li></ol>
 <p>Email: <a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="0b62">[email&#160;protected]</a>
 <br>Fax: +7 495 667 0810</p>
@@ -111,14 +112,15 @@ def test_web_page_without_its_furniture():
         "Urgent Action: Journalist detained",
         "Pavel Orlov & his lawyer were detained on 2 March.\nHe is at risk of torture.",
         "Take action",
+        "Write to:",
         "• Write a letter\n• Tell us what you did",
         "Email: [email protected]\nFax: +7 495 667 0810",
         "Minister\nRashid Nurgaliev",
         "Prosecutor\nYury Chaika",
     ]
-    assert [block.is_heading for block in got.blocks[:3]] == [True, False, True]
-    assert got.blocks[3].heading == "Take action"
-    assert got.blocks[5].in_table and got.blocks[6].in_table
+    assert [block.is_heading for block in got.blocks[:5]] == [True, False, True, True, False]
+    assert got.blocks[4].heading == "Write to:"
+    assert got.blocks[6].in_table and got.blocks[7].in_table
     for furniture in ("cookies", "Donate", "Facebook", "appeal", "Privacy", "Related", "Search", "JavaScript"):
         assert furniture not in got.text
 

@@ -136,3 +136,13 @@ def test_two_column_examples_reach_the_column_path():
     """The property above also exercises columns: a grid like its two-column case has bands."""
     words = [Word(f"w{i}{side}", x, x + 20, 700 - 13 * i, 10) for i in range(8) for side, x in (("l", 50), ("r", 330))]
     assert {block.column for block in page_blocks(words, 1)} == {1, 2}
+
+
+def test_a_bold_label_line_is_a_heading_of_its_own(qapp):
+    html = ("<p><b>PLEASE SEND APPEALS TO:</b><br>Minister of Internal Affairs<br><b>Rashid Nurgaliev</b><br>"
+            "Ulitsa Zhitnaya 16</p><p>Background: the journalist wrote about the police.</p>")
+    blocks = extract_bytes(html_pdf(html), "x.pdf").blocks
+    assert [(block.text, block.is_heading) for block in blocks[:2]] == [
+        ("PLEASE SEND APPEALS TO:", True),
+        ("Minister of Internal Affairs\nRashid Nurgaliev\nUlitsa Zhitnaya 16", False)]
+    assert blocks[1].heading == "PLEASE SEND APPEALS TO:"

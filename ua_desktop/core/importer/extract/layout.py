@@ -21,6 +21,7 @@ class Word(NamedTuple):
     x1: float
     baseline: float
     size: float
+    bold: bool = False
 
 
 class Segment(NamedTuple):
@@ -33,6 +34,7 @@ class Line(NamedTuple):
     baseline: float
     size: float
     segments: tuple[Segment, ...]
+    bold: bool = False  # every word bold
 
     @property
     def x0(self) -> float:
@@ -63,7 +65,7 @@ def group_lines(words: list[Word]) -> list[Line]:
             else:
                 current.append(word)
         segments.append(_segment(current))
-        lines.append(Line(row[0].baseline, size, tuple(segments)))
+        lines.append(Line(row[0].baseline, size, tuple(segments), all(w.bold for w in row)))
     return lines
 
 
@@ -156,8 +158,8 @@ def page_blocks(words: list[Word], page: int) -> list[Block]:
     for start, end in bands:
         blocks.extend(_blocks(lines[index:start], pitch, page, 0))
         band = lines[start:end + 1]
-        for column, keep in ((1, lambda s: s.x1 <= gutter - 1), (2, lambda s: s.x0 >= gutter - ALIGN)):
-            part = [Line(line.baseline, line.size, tuple(s for s in line.segments if keep(s))) for line in band]
+        for column, keep in ((1, lambda s: s.x0 < gutter - ALIGN), (2, lambda s: s.x0 >= gutter - ALIGN)):  # as _side
+            part = [Line(line.baseline, line.size, tuple(s for s in line.segments if keep(s)), line.bold) for line in band]
             blocks.extend(_blocks([line for line in part if line.segments], pitch, page, column))
         index = end + 1
     blocks.extend(_blocks(lines[index:], pitch, page, 0))
@@ -168,7 +170,8 @@ def _blocks(lines: list[Line], pitch: float, page: int, column: int) -> list[Blo
     blocks, current = [], []
     for line in lines:
         if current and (current[-1].baseline - line.baseline > BLOCK_GAP * pitch
-                        or abs(current[-1].size - line.size) > 0.15 * line.size):
+                        or abs(current[-1].size - line.size) > 0.15 * line.size
+                        or (current[-1].bold and not line.bold and current[-1].text.endswith(":"))):
             blocks.append(_block(current, page, column))
             current = []
         current.append(line)
@@ -180,5 +183,6 @@ def _blocks(lines: list[Line], pitch: float, page: int, column: int) -> list[Blo
 def _block(lines: list[Line], page: int, column: int) -> Block:
     text = "\n".join(line.text for line in lines)
     letters = [ch for ch in text if ch.isalpha()]
-    heading = len(lines) <= 2 and len(text) < 120 and bool(letters) and all(ch.isupper() for ch in letters)
+    heading = len(lines) <= 2 and len(text) < 120 and bool(letters) and (
+        all(ch.isupper() for ch in letters) or all(line.bold for line in lines))
     return Block(text, is_heading=heading, column=column, page=page)

@@ -85,6 +85,7 @@ def page_words(textpage) -> list[Word]:
     exact = len(text) == count  # one UTF-16 unit per character (no characters outside the BMP)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
+    font_name = ctypes.create_string_buffer(128)
     words = []
     for match in _TOKEN.finditer(text):
         first, last = match.start(), match.end() - 1
@@ -97,9 +98,20 @@ def page_words(textpage) -> list[Word]:
             continue
         raw.FPDFText_GetCharBox(handle, last, left, right, bottom, top)
         size = raw.FPDFText_GetFontSize(handle, first) or 10.0
+        bold = _bold(raw, handle, first, font_name)
         word = _LIGATURES.sub(_resolve, match.group()) if ligatures else match.group()
-        words.append(Word(word, x.value, max(right.value, x.value), y.value, size))
+        words.append(Word(word, x.value, max(right.value, x.value), y.value, size, bold))
     return words
+
+
+def _bold(raw, handle, index: int, name_buffer) -> bool:
+    """A bold font: by its weight when the PDF gives a real one, else by its name ("DejaVuSans-Bold")."""
+    weight = raw.FPDFText_GetFontWeight(handle, index)
+    if 100 <= weight <= 900 and weight % 100 == 0:
+        return weight >= 600
+    length = raw.FPDFText_GetFontInfo(handle, index, name_buffer, len(name_buffer), None)
+    name = name_buffer.value.lower() if 0 < length <= len(name_buffer) else b""
+    return any(mark in name for mark in (b"bold", b"black", b"heavy", b"semibold", b"demi"))
 
 
 def _resolve(ligature: re.Match) -> str:

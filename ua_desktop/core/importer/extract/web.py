@@ -78,7 +78,7 @@ class _Walker:
         elif tag in _CELL:
             self.flush(in_table=True)
         elif tag in _BLOCK:
-            self.flush(in_table=self.kind["in_table"] and tag not in ("table", "tr"))
+            self.flush(in_table=self.kind["in_table"] and tag not in ("table", "tr"), is_heading=_all_bold(element))
         if _is_protected_email(element):
             self.text(_PROTECTED_EMAIL)
         else:
@@ -88,6 +88,15 @@ class _Walker:
                 self.text(child.tail)
         if tag in _HEADING or tag in _CELL or tag in _BLOCK or tag == "li":
             self.flush()
+
+
+def _all_bold(element) -> bool:
+    """A short paragraph that is bold from end to end ("<p><strong>Write to:</strong></p>") is a heading."""
+    if element.tag not in ("p", "div"):
+        return False
+    text = " ".join(element.text_content().split())
+    bold = " ".join(" ".join(b.text_content().split()) for b in element.iter("b", "strong"))
+    return 0 < len(text) < 200 and text == bold
 
 
 def _is_furniture(element) -> bool:
