@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from ua_desktop.core.case.model import Gender, LocalizedRecipient, Person
+from ua_desktop.core.case.model import Ask, Gender, LocalizedRecipient, Person
 from ua_desktop.core.case.casefile import load_case
 from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
 from ua_desktop.core.letters.letter import Sender
@@ -34,8 +34,12 @@ def test_every_letter_is_complete(drafter, case, language, index):
     letter = draft(drafter, case, index, language)
     text = letter.text
     assert "{{" not in text and "{%" not in text and "None" not in text
-    for ask in case.asks:
-        assert ask.in_language(language, case.source_language) in text
+    from ua_desktop.core.letters.ask_phrases import ask_phrases
+
+    phrases = ask_phrases(case, language).phrases
+    assert len(phrases) == len(case.asks)
+    for phrase in phrases:
+        assert phrase in text
     assert not letter.untranslated
     recipient = case.recipients[index]
     local = recipient.in_language(language)
@@ -121,11 +125,10 @@ def test_unknown_language_and_recipient(drafter, case):
 
 
 def test_untranslated_asks_are_reported(drafter, case):
-    # A common ask without a translation is written by the ask catalogue;
-    # one the catalogue does not know stays as the sheet wrote it, reported.
+    # A recognised ask without a translation is written from its kind; one
+    # that is not recognised stays as the sheet wrote it, reported.
     known = dataclasses.replace(case.asks[0], translations={})
-    odd = dataclasses.replace(case.asks[0], text="publicly recognise the work of the Vozdukh organisation",
-                              translations={})
+    odd = Ask(text="publicly recognise the work of the Vozdukh organisation")
     letter = draft(drafter, dataclasses.replace(case, asks=(known, odd) + case.asks[1:]), 0, "ru")
     assert letter.untranslated == (odd.text,)
     assert odd.text in letter.text

@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.core.locales.countries import country_name_in
+from ua_desktop.core.letters.ask_phrases import ask_phrases
 from ua_desktop.core.letters.facts import facts_sentence
 from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
 from ua_desktop.core.letters.recipient_block import recipient_block
@@ -179,17 +180,8 @@ class LetterDrafter:
     def _context(self, case: Case, recipient: Recipient, language: LetterLanguage, sender: Sender,
                  date: dt.date) -> tuple[dict, tuple[str, ...]]:
         code = language.code
-        asks, untranslated = [], []
-        for ask in case.asks:
-            text = ask.in_language(code, case.source_language)
-            if text is None:  # a common ask the catalogue knows, written natively
-                from ua_desktop.core.letters.ask_catalog import translate_ask
-
-                text = translate_ask(ask.text, case.source_language, code, case.people)
-            if text is None:
-                text = ask.text
-                untranslated.append(ask.text)
-            asks.append(text.rstrip(" ;.,"))
+        asked = ask_phrases(case, code)
+        asks, untranslated = list(asked.phrases), asked.untranslated
 
         local = recipient.in_language(code)
         salutation = local.salutation or sheet_salutation(recipient.salutation, code, case.source_language)
@@ -236,7 +228,7 @@ class LetterDrafter:
             "facts": facts_sentence(case, code),
             "asks": asks,
         }
-        return context, tuple(untranslated)
+        return context, untranslated
 
 
 def _variant_chooser(wording: int):

@@ -43,7 +43,7 @@ class AskTranslationEditor(QWidget):
         layout.addStretch(1)
 
     def refresh(self, *_args) -> None:
-        from ua_desktop.core.letters.ask_catalog import asks_needing_translation
+        from ua_desktop.core.letters.ask_phrases import asks_needing_translation
 
         while self.form.rowCount():
             self.form.removeRow(0)

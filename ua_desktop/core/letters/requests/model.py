@@ -64,6 +64,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "protect": (),                       # effective protection in accordance with their wishes
     "end_harassment": ("targets",),      # targets: "defenders", "relatives", "journalists", ... or empty for the person
     "let_defenders_work": ("occupation",),  # let them carry out their work without fear of reprisals
+    # (targets and occupation may name several groups, comma-separated: "defenders,journalists,activists")
     "recognise_legitimacy": (),          # publicly recognise the legitimacy of their work
     "lift_travel_ban": (),
     "return_property": (),               # return seized property

@@ -275,11 +275,15 @@ class _Phrase:
                 self.failed = True
                 return ""
             return self._placeholder(country_name_in(value, self.data.locale))
-        group = self.data.groups.get(value)
-        if group is None or case not in group:
+        forms = [self.data.groups.get(name, {}).get(case) for name in value.split(",")]
+        if not forms or None in forms:  # several groups: "defenders,journalists" (see model.KINDS)
             self.failed = True
             return ""
-        return group[case]
+        if len(forms) == 1:
+            return forms[0]
+        from babel.lists import format_list
+
+        return format_list(forms, locale=self.data.locale)
 
     def _name(self, case: str) -> str | None:
         """The people (or group) in grammatical `case`; a pronoun or a
