@@ -78,10 +78,3 @@ def register_bundled_fonts(folder: Path | None = None) -> RegisteredFonts:
         _registered = result
     return result
 
-
-def family_covers(family: str, text: str) -> bool:
-    """Whether `family` (after substitution) can draw every letter of `text`."""
-    from PySide6.QtGui import QFont, QFontMetrics
-
-    metrics = QFontMetrics(QFont(family))
-    return all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace())

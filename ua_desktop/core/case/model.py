@@ -58,9 +58,6 @@ class Person:
     def form(self, language: str, grammatical_case: str = "nom") -> str | None:
         return self.forms.get(language, {}).get(grammatical_case) or None
 
-    def display_name(self, language: str) -> str:
-        return self.form(language, "nom") or self.name
-
 
 @dataclass(frozen=True)
 class LocalizedRecipient:

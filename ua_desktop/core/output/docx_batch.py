@@ -31,8 +31,6 @@ from ua_desktop.core.letters.layout import (
     letter_paragraphs,
 )
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
 # ------------------------------------------------------------------ DOCX
 
 def _twips_mm(mm: float) -> int:

@@ -51,7 +51,6 @@ class LabelSheet:
 
 #: 21 labels of 63.5×38.1 mm on A4 (Avery L7160, Herma 4677, ...).
 A4_3X7 = LabelSheet("A4 3×7 (63.5×38.1 mm)", 3, 7, 63.5, 38.1, 15.15, 7.25, 2.54)
-LABEL_SHEETS = {"A4-3x7": A4_3X7}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.main_window.send_checks import confirm_before_sending
 from ua_desktop.gui.printing.render import (
-    envelope_page_layout,
     envelopes_pdf_bytes,
     labels_pdf_bytes,
     letter_margins,
@@ -95,17 +94,6 @@ class PrintActions:
             else (lambda: envelopes_pdf_bytes([block], size))
         return self._write(path, make, _("Saved the envelope as {path}. Print it on a {size} envelope.").format(
             path="{path}", size=size))
-
-    def print_envelope_preview(self, size: str) -> bool:
-        """Print the envelope straight away, with a preview."""
-        block = self.current_address()
-        if block is None:
-            return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(envelope_page_layout(size))
-        from ua_desktop.gui.printing.render import render_envelopes
-
-        return dialogs.print_preview(self.parent, printer, lambda device: render_envelopes([block], device, size))
 
     def labels(self) -> Path | None:
         block = self.current_address()
