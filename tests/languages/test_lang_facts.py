@@ -127,6 +127,13 @@ def test_two_people_and_two_women():
         "Las estudiantes Teresita Naul y Mona Adel fueron detenidas."
 
 
+def test_arabic_facts_take_the_dual_for_two():
+    situation = Situation("", (Event("detained"), Event("sentenced", years=3), Event("tortured")))
+    two = (ASKAROV, Person("Ali Saleh", Gender.MALE, {"ar": {"nom": "علي صالح"}}))
+    assert render_situation(situation, "ar", two) == (
+        "اعتُقل عظيمجان أسكاروف وعلي صالح وحُكم عليهما بالسجن 3 سنوات. وتفيد التقارير بأنهما يتعرضان للتعذيب.")
+
+
 def test_names_without_a_form_in_the_letters_script_are_not_printed():
     situation = Situation("journalist", (Event("on_trial"),))
     assert render_situation(situation, "ru", (BARE_MAN,)) == "Он предстал перед судом."

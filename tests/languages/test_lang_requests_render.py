@@ -112,7 +112,7 @@ def test_every_kind_with_every_qualifier_it_takes_is_written(language, who):
     ("de", "man", "Azimzhan Askarov umgehend und bedingungslos freizulassen, da er allein wegen der friedlichen Wahrnehmung seiner Rechte inhaftiert ist"),
     ("de", "two", "Azimzhan Askarov und Teresita Naul umgehend und bedingungslos freizulassen, da sie allein wegen der friedlichen Wahrnehmung ihrer Rechte inhaftiert sind"),
     ("ar", "woman", "الإفراج عن تيريسيتا ناول فورًا ودون قيد أو شرط، إذ إنها محتجزة لا لشيء إلا لممارسة حقوقها سلميًا"),
-    ("ar", "two", "الإفراج عن عظيمجان أسكاروف وتيريسيتا ناول فورًا ودون قيد أو شرط، إذ إنهم محتجزون لا لشيء إلا لممارسة حقوقهم سلميًا"),
+    ("ar", "two", "الإفراج عن عظيمجان أسكاروف وتيريسيتا ناول فورًا ودون قيد أو شرط، إذ إنهما محتجزان لا لشيء إلا لممارسة حقوقهما سلميًا"),
 ])
 def test_release_agrees_with_the_people(language, who, expected):
     people, target = WHOS[who]
@@ -120,12 +120,17 @@ def test_release_agrees_with_the_people(language, who, expected):
     assert render_request(request, language, people) == expected
 
 
-def test_two_women_take_the_feminine_plural():
+def test_two_women_take_the_feminine_plural_and_arabic_the_dual():
     two_women = (NAUL, BARE_WOMAN)
     request = req("release", reason="peaceful_exercise")
     assert "elles sont détenues" in render_request(request, "fr", two_women)
     assert "están recluidas" in render_request(request, "es", two_women)
-    assert "إنهن محتجزات" in render_request(request, "ar", (NAUL, Person("Mona Adel", Gender.FEMALE, {"ar": {"nom": "منى عادل"}})))
+    mona = Person("Mona Adel", Gender.FEMALE, {"ar": {"nom": "منى عادل"}})
+    assert "إنهما محتجزتان" in render_request(request, "ar", (NAUL, mona))
+    third = Person("Huda Ali", Gender.FEMALE, {"ar": {"nom": "هدى علي"}})
+    assert "إنهن محتجزات" in render_request(request, "ar", (NAUL, mona, third))
+    assert "إنهم محتجزون" in render_request(request, "ar", (ASKAROV, NAUL, third))
+    assert render_request(req("release"), "ar", (BARE_MAN, BARE_WOMAN)) == "الإفراج عن هذين الشخصين"
 
 
 @pytest.mark.parametrize("language, expected", [

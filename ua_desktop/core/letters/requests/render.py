@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ua_desktop.core.case.model import Person
-from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gender_of
+from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gender_of, pick_for
 from ua_desktop.core.letters.requests.model import KINDS, Request
 from ua_desktop.core.letters.requests.spelling import polish
 
@@ -288,7 +288,7 @@ class _Phrase:
     def _name(self, case: str) -> str | None:
         """The people (or group) in grammatical `case`; a pronoun or a
         neutral phrase when a declined or native-script form is missing."""
-        pronoun = self.data.again.get(case, {}).get(self.gender) if self.again else None
+        pronoun = pick_for(self.data.again.get(case, {}), self.gender) if self.again else None
         if pronoun:
             return pronoun
         if self.group is not None:
@@ -299,8 +299,7 @@ class _Phrase:
         base = "nom" if prefix else case.removesuffix("_n")
         forms = [_form(person, self.data, base) for person in self.referred]
         if any(form is None for form in forms):
-            return self.data.pronouns.get(case, {}).get(self.gender) \
-                or self.data.pronouns.get(case, {}).get("plural" if self.gender == "plural_female" else "")
+            return pick_for(self.data.pronouns.get(case, {}), self.gender)
         if len(forms) == 1:
             return prefix + forms[0]
         from babel.lists import format_list
