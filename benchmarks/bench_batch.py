@@ -1,141 +1,173 @@
-"""Letters for a list of signers into one DOCX, ours against docxtpl one by
-one, in the same run: `python benchmarks/bench_batch.py [--sizes 100,500,1000]`.
+"""Batches against their peers, and how they grow, in the same run:
 
-- ours: `make_batch` (drafting every letter with the real drafter, one
-  DOCX with page breaks, written atomically) for N signers × 1 recipient;
-- docxtpl: what staff would otherwise do: a .docx template (made here, in
-  a temp folder, with the same paragraphs as our letter: sender, date,
-  address, salutation, body, five requests, closing, name) rendered and
-  saved once per signer, N files.
+    python benchmarks/bench_batch.py [--sizes 1000,4000,10000] [--no-pdf] [--rounds 5]
 
-docxtpl is a benchmark-only tool (`pip install docxtpl`), not a dependency.
-Prints ms per letter for each size (linear growth shows as a flat line),
-and ours | docxtpl | ratio per letter against the 4× target.
+1. 1,002 letters in ONE DOCX: the whole `ua-desktop batch` command (a new
+   process: interpreter, imports, case, signers CSV, drafting, DOCX) against
+   a docxtpl mail merge of the same letters into one document, also a whole
+   new process reading the same CSV (`batch_peers.py merge`). Runs
+   alternate; medians of wall time from spawn to exit.
+2. One file per letter: the app's one-letter export against docxtpl
+   rendering and saving one file per letter (`batch_peers.py files`).
+3. Growth: `ua-desktop batch` for 1,000, 4,000 and 10,000 signers to one
+   recipient, for the letters alone (DOCX), the letters with envelopes and
+   labels (DOCX), and the letters as PDF with envelopes and labels. Wall
+   time and peak memory (the child's ru_maxrss) of each run.
+
+Every figure is a child process, so this file imports neither the app nor
+docxtpl; `run_benchmarks.py` uses these functions for its table.
 """
 
+from __future__ import annotations
+
 import argparse
-import datetime as dt
 import os
+import resource
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-if REPO not in sys.path:
-    sys.path.insert(0, REPO)
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PEERS = str(HERE / "batch_peers.py")
+MERGE_LETTERS = 1002
 
-TARGET = 4.0
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from batch_peers import csv_path, ours_command  # noqa: E402  (imports nothing of the app)
 
 
-def make_template(path: str, letter) -> None:
-    """A docxtpl template holding our letter's paragraphs with the signer's
-    name, town and country as variables (autoescape on, as it must be)."""
-    from docx import Document
-    from docx.shared import Mm
+def timed(args: list[str], env: dict[str, str], log: Path) -> dict:
+    """Run `python ARGS`; wall time (s, spawn to exit), CPU time and the
+    child's peak resident memory (MB)."""
+    with open(log, "w") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, *args], env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    child.returncode = code
+    if code:
+        raise RuntimeError(f"{' '.join(args)} failed ({code}):\n{log.read_text(errors='replace')[-2000:]}")
+    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KB on Linux, bytes on macOS
+    return {"s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / scale}
 
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = section.right_margin = Mm(25)
-    for block in letter.blocks:
-        for line in block:
-            text = (line.replace("Anna Schmidt", "{{ name }}").replace("Lyon", "{{ town }}")
-                    .replace("France", "{{ country }}"))
-            document.add_paragraph(text)
-    document.save(path)
+
+def output_json(args: list[str], env: dict[str, str], marker: str) -> dict:
+    import json
+
+    proc = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=900)
+    for line in proc.stdout.splitlines():
+        if line.startswith(marker + " "):
+            return json.loads(line[len(marker) + 1:])
+    raise RuntimeError(f"{' '.join(args)} gave no result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+
+
+def setup(folder: Path, env: dict[str, str], sizes: list[int]) -> None:
+    output_json([PEERS, "setup", str(folder), ",".join(str(n) for n in sorted({MERGE_LETTERS, *sizes}))],
+                env, "SETUP")
+
+
+def mail_merge(folder: Path, env: dict[str, str], rounds: int) -> dict:
+    """1,002 letters into one DOCX: ours (the whole command) and docxtpl's
+    mail merge (the whole process), alternating; checks they hold the same
+    text."""
+    ours_out, merge_out = folder / "ours-1002.docx", folder / "merge-1002.docx"
+    ours_args = ours_command(str(folder), MERGE_LETTERS, str(ours_out))
+    merge_args = [PEERS, "merge", str(folder), csv_path(str(folder), MERGE_LETTERS), str(merge_out)]
+    runs: dict[str, list[dict]] = {"ours": [], "docxtpl": []}
+    timed(ours_args, env, folder / "warm.log"), timed(merge_args, env, folder / "warm.log")  # warm-up
+    for n in range(rounds):
+        pair = (("ours", ours_args), ("docxtpl", merge_args))
+        for name, args in (pair if n % 2 == 0 else pair[::-1]):
+            runs[name].append(timed(args, env, folder / f"{name}.log"))
+    same = output_json([PEERS, "compare", str(ours_out), str(merge_out)], env, "COMPARE")["same_text"]
+    result = {"letters": MERGE_LETTERS, "rounds": rounds, "same_text": same}
+    for name, values in runs.items():
+        for key in ("s", "cpu_s", "rss_mb"):
+            result[f"{name}_{key}"] = statistics.median(v[key] for v in values)
+        result[f"{name}_all_s"] = [v["s"] for v in values]
+    result["ratio_within_rounds"] = statistics.median(
+        d["s"] / o["s"] for o, d in zip(runs["ours"], runs["docxtpl"]))
+    return result
+
+
+def per_file(folder: Path, env: dict[str, str], letters: int, rounds: int) -> dict:
+    return output_json([PEERS, "files", str(folder), str(letters), str(rounds)], env, "FILES")
+
+
+GROWTH_KINDS = {
+    "letters": ("letters, DOCX", ".docx", ()),
+    "with_companions": ("letters + envelopes + labels, DOCX", ".docx", ("--envelopes", "DL", "--labels")),
+    "pdf": ("letters as PDF + envelopes + labels", ".pdf", ("--envelopes", "DL", "--labels")),
+}
+
+
+def growth(folder: Path, env: dict[str, str], sizes: list[int], pdf: bool = True) -> dict:
+    """{kind: {size: timed(...)}} for each kind of batch at each size."""
+    kinds = [kind for kind in GROWTH_KINDS if pdf or kind != "pdf"]
+    result: dict[str, dict[int, dict]] = {kind: {} for kind in kinds}
+    for size in sizes:
+        for kind in kinds:
+            _, suffix, extra = GROWTH_KINDS[kind]
+            out = folder / f"growth-{kind}-{size}{suffix}"
+            result[kind][size] = timed(ours_command(str(folder), size, str(out), *extra), env,
+                                       folder / f"growth-{kind}-{size}.log")
+            for made in folder.glob(f"growth-{kind}-{size}*"):
+                if made.suffix != ".log":
+                    made.unlink()
+    return result
+
+
+def growth_table(result: dict, sizes: list[int]) -> str:
+    lines = [f"{'batch':<38} | " + " | ".join(f"{size:>6,} letters: time, ms/letter, peak" for size in sizes)]
+    for kind, by_size in result.items():
+        cells = [f"{by_size[s]['s']:>7.2f} s, {by_size[s]['s'] * 1000 / s:5.2f} ms, {by_size[s]['rss_mb']:5.0f} MB"
+                 for s in sizes]
+        lines.append(f"{GROWTH_KINDS[kind][0]:<38} | " + " | ".join(f"{c:>34}" for c in cells))
+    return "\n".join(lines)
+
+
+def child_env(home: Path, pycache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", UA_DESKTOP_HOME=str(home), PYTHONPYCACHEPREFIX=str(pycache))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="100,500,1000")
-    parser.add_argument("--docxtpl-letters", type=int, default=100,
-                        help="letters for the docxtpl run (its cost per letter is flat)")
-    parser.add_argument("--pdf", type=int, default=0, metavar="N", help="also time a PDF of N letters (needs Qt)")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,4000,10000")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the 1,002-letter comparison")
+    parser.add_argument("--no-pdf", action="store_true", help="leave out the PDF batches (the slowest)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="ua-bench-batch-"))
     try:
-        from docxtpl import DocxTemplate
-    except ImportError:
-        print("docxtpl is not installed: pip install docxtpl (benchmark only)")
-        return 2
-
-    from ua_desktop.core.output.batch import BatchOutputs, BatchRequest, make_batch
-    from ua_desktop.core.case.casefile import load_case
-    from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
-    from ua_desktop.core.letters.letter import Sender
-    from ua_desktop.core.events.signers import Signer
-    from ua_desktop.paths import sample_case_path
-
-    case = load_case(sample_case_path())
-    drafter = LetterDrafter()
-    date = dt.date(2026, 11, 28)
-    folder = tempfile.mkdtemp(prefix="ua-bench-batch-")
-    try:
-        sample = drafter.draft(LetterRequest(case, 0, "en", Sender("Anna Schmidt", "Lyon", "France"), date))
-        template_path = os.path.join(folder, "template.docx")
-        make_template(template_path, sample)
-
-        def ours(count: int) -> float:
-            signers = tuple(Signer(f"Signer {n}", "Lyon", "France", (), "en", n + 2) for n in range(count))
-            request = BatchRequest(case, signers, (0,), "en", date=date)
-            start = time.perf_counter()
-            make_batch(request, BatchOutputs(docx=os.path.join(folder, f"ours-{count}.docx")), drafter)
-            return time.perf_counter() - start
-
-        def docxtpl(count: int) -> float:
-            start = time.perf_counter()
-            for n in range(count):
-                template = DocxTemplate(template_path)
-                template.render({"name": f"Signer {n}", "town": "Lyon", "country": "France"}, autoescape=True)
-                template.save(os.path.join(folder, f"tpl-{n}.docx"))
-            return time.perf_counter() - start
-
-        def single_files(count: int) -> float:
-            """Our own one-letter export, one file per letter (for reference)."""
-            from ua_desktop.core.output.docx_letter import save_letter_docx
-
-            start = time.perf_counter()
-            for n in range(count):
-                letter = drafter.draft(LetterRequest(case, 0, "en", Sender(f"Signer {n}", "Lyon", "France"), date))
-                save_letter_docx(letter, os.path.join(folder, f"single-{n}.docx"))
-            return time.perf_counter() - start
-
-        ours(20)
-        docxtpl(5)  # warm-up: imports, caches
-        single_files(5)
-        tpl_seconds = docxtpl(args.docxtpl_letters)
-        tpl_ms = tpl_seconds * 1000 / args.docxtpl_letters
-        print(f"docxtpl one by one: {args.docxtpl_letters} letters in {tpl_seconds:.2f} s "
-              f"= {tpl_ms:.2f} ms per letter")
-        single_ms = single_files(args.docxtpl_letters) * 1000 / args.docxtpl_letters
-        print(f"ours, one file per letter (docx_export, for reference): {single_ms:.2f} ms per letter")
-        print(f"{'letters':>8} | {'ours total':>10} | {'ours/letter':>11} | "
-              f"{'docxtpl/letter':>14} | {'ratio':>6} | target")
-        worst = None
-        for count in sizes:
-            seconds = ours(count)
-            per = seconds * 1000 / count
-            ratio = tpl_ms / per
-            worst = ratio if worst is None else min(worst, ratio)
-            print(f"{count:>8} | {seconds:>8.2f} s | {per:>8.2f} ms | {tpl_ms:>11.2f} ms | {ratio:>5.1f}× | "
-                  f"{TARGET:.0f}× {'met' if ratio >= TARGET else 'MISSED'}")
-        size = os.path.getsize(os.path.join(folder, f"ours-{sizes[-1]}.docx"))
-        print(f"ours, {sizes[-1]} letters: one file of {size / 1024:.0f} KiB")
-        if args.pdf:
-            from ua_desktop.gui.printing.render import letters_pdf_steps
-
-            signers = tuple(Signer(f"Signer {n}", "Lyon", "France", (), "en", n + 2) for n in range(args.pdf))
-            request = BatchRequest(case, signers, (0,), "en", date=date)
-            start = time.perf_counter()
-            make_batch(request, BatchOutputs(pdf=os.path.join(folder, "ours.pdf")), drafter,
-                       pdf_renderer=letters_pdf_steps)
-            seconds = time.perf_counter() - start
-            print(f"ours, PDF of {args.pdf} letters: {seconds:.2f} s = {seconds * 1000 / args.pdf:.2f} ms per letter")
-        return 0 if worst is not None and worst >= TARGET else 1
+        env = child_env(work / "home", work / "pycache")
+        setup(work, env, sizes)
+        merge = mail_merge(work, env, args.rounds)
+        print(f"{MERGE_LETTERS:,} letters in one DOCX, whole process, median of {args.rounds}: "
+              f"ua-desktop batch {merge['ours_s']:.2f} s ({merge['ours_rss_mb']:.0f} MB), "
+              f"docxtpl mail merge {merge['docxtpl_s']:.2f} s ({merge['docxtpl_rss_mb']:.0f} MB): "
+              f"docxtpl/ours {merge['docxtpl_s'] / merge['ours_s']:.2f}x (target >= 2x); "
+              f"same text: {merge['same_text']}", flush=True)
+        files = per_file(work, env, 50, 3)
+        print(f"One file per letter: ours {files['ours_ms']:.1f} ms, docxtpl {files['docxtpl_ms']:.1f} ms per letter: "
+              f"{files['docxtpl_ms'] / files['ours_ms']:.2f}x (target >= 1.5x); same text: {files['same_text']}",
+              flush=True)
+        print(growth_table(growth(work, env, sizes, pdf=not args.no_pdf), sizes))
+        return 0 if merge["same_text"] and files["same_text"] else 1
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     sys.exit(main())

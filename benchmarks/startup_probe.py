@@ -15,6 +15,10 @@ system-wide on Linux, so the parent can subtract its own spawn time):
 - ``frame``: control came back to the event loop after that paint, so the
   whole first frame has been painted. This is the figure the runner uses.
 
+It also reports ``rss_kb``, the process's resident memory at that moment
+(memory at first paint), and ``heavy_modules``: which modules that the
+first paint does not need were loaded by then.
+
 For ``app`` it also reports how many characters the letter editor held when
 its viewport was first painted (must be > 0) and stops with an error if the
 letter was empty.
@@ -36,6 +40,23 @@ import os  # noqa: E402
 import sys  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+#: Modules the first paint does not need (reported if loaded by then).
+HEAVY_MODULES = ("docx", "pypdf", "pypdfium2", "PySide6.QtPrintSupport", "ua_desktop.core.importer",
+                 "ua_desktop.core.library", "ua_desktop.core.output.docx_letter", "ua_desktop.gui.event",
+                 "ua_desktop.gui.printing", "ua_desktop.gui.library.view", "charset_normalizer")
+
+
+def resident_kb() -> int:
+    """This process's resident memory now (Linux: /proc/self/statm)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # the peak, where statm is missing
 
 
 def main(kind: str) -> int:
@@ -99,6 +120,8 @@ def main(kind: str) -> int:
 
         def frame_done(self):
             stamps["frame"] = time.monotonic_ns()
+            result["rss_kb"] = resident_kb()
+            result["heavy_modules"] = sorted(name for name in HEAVY_MODULES if name in sys.modules)
             app.quit()
 
     first_paint = FirstPaint()

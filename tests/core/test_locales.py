@@ -15,6 +15,16 @@ def test_saved_name_tables_match_babel():
     assert names_data.ENGLISH == english, stale
 
 
+def test_saved_language_labels_match_babel():
+    from ua_desktop.core.locales import language_names_data
+    from ua_desktop.core.locales.languages import language_label, saved_language_labels
+
+    assert language_names_data.LABELS == saved_language_labels(), \
+        "language_names_data.py is stale: run python3 tools/generate_names_data.py"
+    assert language_label("ru", "en_GB") == "Russian (русский)" and language_label("ru", "ru") == "Русский"
+    assert language_label("uz", "en") == "Uzbek (o‘zbek)"  # not saved: read from CLDR
+
+
 def test_sheet_index_is_strict_and_the_wide_one_is_not():
     assert sheet_country_code("KIRGHIZISTAN") == "KG" == sheet_country_code("Kyrgyz Republic.")
     assert sheet_country_code("fr") is None and sheet_country_code("Кыргызская Республика") is None

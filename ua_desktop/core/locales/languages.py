@@ -25,13 +25,40 @@ def _cldr_name(code: str, locale: str) -> str:
         return ""
 
 
+#: The languages whose labels are saved (`language_names_data`) in every
+#: one of them as a window language: the letter and window languages. Their
+#: labels are on screen at start, and reading them from CLDR would load the
+#: data of every one of these locales (about 12 MB and 0.1 s).
+SAVED_LABEL_LANGUAGES = ("en", "ru", "ky", "fr", "es", "de", "ar")
+SAVED_LABEL_LOCALES = (*SAVED_LABEL_LANGUAGES, "en_GB")
+
+
 @cache
 def language_label(code: str, ui_language: str = "en") -> str:
     """How every window names a language: its name in `ui_language` with a
     capital, then its own name in brackets when that reads differently
     ("ru" in an English window: "Russian (русский)"; in a Russian window:
     "Русский"). A language CLDR does not know shows its name in English,
-    or else the code as given."""
+    or else the code as given. (`cldr_language_label`, read from the saved
+    copy for the app's own languages.)"""
+    if code in SAVED_LABEL_LANGUAGES and ui_language in SAVED_LABEL_LOCALES:
+        from ua_desktop.core.locales.language_names_data import LABELS
+
+        saved = LABELS.get((code, ui_language))
+        if saved:
+            return saved
+    return cldr_language_label(code, ui_language)
+
+
+def saved_language_labels() -> dict[tuple[str, str], str]:
+    """What `language_names_data.LABELS` holds, from CLDR (for the generator
+    and the test that the saved copy is current)."""
+    return {(code, locale): cldr_language_label(code, locale)
+            for code in SAVED_LABEL_LANGUAGES for locale in SAVED_LABEL_LOCALES}
+
+
+def cldr_language_label(code: str, ui_language: str = "en") -> str:
+    """`language_label` read from CLDR."""
     own = _cldr_name(code, code)
     name = _cldr_name(code, ui_language) or _cldr_name(code, "en") or own
     if not name:
