@@ -172,7 +172,24 @@ class SourcesTarget(Target):
         self.seeds = [self._docx(), b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
                       b"<html><body><p>Urgent Action</p><table><tr><td>x</td></tr></table></body></html>",
                       b"From: a@b\nSubject: UA\nContent-Type: text/plain; charset=utf-8\n\nPlease write\n",
-                      "Urgent Action — write to the Minister".encode("utf-16")]
+                      "Urgent Action — write to the Minister".encode("utf-16"),
+                      "Срочная акция: пишите министру".encode("utf-16-le"),  # no byte-order mark
+                      "Срочная акция: пишите министру\n\nОбращение: Уважаемый министр".encode("cp1251"),
+                      b"<html><nav>Menu</nav><div class='cookie-banner'>Cookies</div><h1>UA</h1><ul><li>a<li>b</ul>"
+                      b"<p><strong>Write to:</strong></p><p>Email: <a class='__cf_email__' data-cfemail='0b'>x</a>"
+                      b"<br>Fax: +7 495 667 0810</p></html>",
+                      self._email()]
+
+    @staticmethod
+    def _email() -> bytes:
+        from email.message import EmailMessage
+
+        message = EmailMessage()
+        message["Subject"] = "UA 12/11"
+        message["Date"] = "Fri, 18 Jun 2010 10:00:00 +0000"
+        message.set_content("> URGENT ACTION\n> write now\n-- \nAnna\n", cte="quoted-printable")
+        message.add_alternative("<p>URGENT ACTION</p><p>write now</p>", subtype="html", cte="base64")
+        return bytes(message)
 
     @staticmethod
     def _docx() -> bytes:

@@ -96,6 +96,9 @@ PAGE = """<!DOCTYPE html><html><head><title>UA</title><style>p { color: red }</s
 <br>Fax: +7 495 667 0810</p>
 <table><tr><td>Minister<br>Rashid Nurgaliev</td><td>Prosecutor<br>Yury Chaika</td></tr></table>
 <div class="share-links">Share this: <a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+<p>Share this: <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+<a href="https://twitter.com/intent/tweet?url=x">Twitter</a> <a href="mailto:?subject=UA">Email</a></p>
+<p>Partager&nbsp;:</p>
 </article>
 <aside>Related: other cases</aside>
 <form><input name="q"><button>Search</button></form>

@@ -94,9 +94,9 @@ def _extract(data: bytes, name: str) -> Extracted:
                                  "text.").format(name=name))
     if head.lstrip().startswith(b"{\\rtf"):
         raise SheetImportError(_("{name} is an RTF file. Save it as .docx or PDF, or paste its text.").format(name=name))
-    from .plain import decode_with_encoding, detect_encoding, extract_plain
+    from .plain import decode_with_encoding, extract_plain, unicode_with_zero_bytes
 
-    if not detect_encoding(head).startswith(("utf-16", "utf-32")) and _looks_binary(head):
+    if not unicode_with_zero_bytes(head) and _looks_binary(head):
         raise SheetImportError(_("{name} is not a text, PDF or DOCX file. Choose the sheet's PDF, DOCX or text file.").format(name=name))
     text, encoding = decode_with_encoding(data)
     from .mail import extract_email, looks_like_email

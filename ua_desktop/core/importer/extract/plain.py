@@ -49,6 +49,11 @@ def _repeated_high_byte(sample: bytes) -> str:
     return ""
 
 
+def unicode_with_zero_bytes(head: bytes) -> bool:
+    """UTF-16 or UTF-32 (with or without a byte-order mark): zero bytes there are not a sign of a binary file."""
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or bool(utf16_without_bom(head))
+
+
 def detect_encoding(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):

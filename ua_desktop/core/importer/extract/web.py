@@ -23,6 +23,12 @@ _FURNITURE = re.compile(
     r"newsletter|subscribe|donat|sidebar|related|comments?\b|skip-link|visually-hidden|sr-only|screen-reader",
     re.IGNORECASE)
 _PROTECTED_EMAIL = "[email protected]"
+# links that only share the page, and what is left of a share bar once they are gone
+_SHARE_LINK = re.compile(r"facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/(?:share|cws)|"
+                         r"wa\.me/|whatsapp://|api\.whatsapp|t\.me/share|telegram\.me/share|reddit\.com/submit|"
+                         r"pinterest\.com/pin/create|^mailto:\?", re.IGNORECASE)
+_SHARE_LEFTOVER = re.compile(r"^(?:share|share this|share on|partager|partagez|compartir|compartelo|teilen|condividi|"
+                             r"deel|delen)\s*(?:page|article|this page|cette page|esta página)?\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def extract_html(markup: str | bytes) -> Extracted:
@@ -48,7 +54,7 @@ class _Walker:
     def flush(self, **next_kind) -> None:
         lines = [" ".join(line.split()) for line in self.lines]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text and not _SHARE_LEFTOVER.match(text):
             bullets = text.startswith("• ")
             previous = self.blocks[-1] if self.blocks else None
             if bullets and previous is not None and previous.text.startswith("• ") and not self.kind["is_heading"]:
@@ -106,6 +112,8 @@ def _is_furniture(element) -> bool:
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True
     if element.get("role") in ("navigation", "banner", "contentinfo", "search", "dialog", "complementary"):
+        return True
+    if element.tag == "a" and _SHARE_LINK.search(element.get("href") or ""):
         return True
     return bool(marks) and bool(_FURNITURE.search(marks)) and not _is_protected_email(element)
 
