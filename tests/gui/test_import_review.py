@@ -59,11 +59,27 @@ def test_bad_sheets_get_messages_and_keep_the_letter(make_window, dialog_recorde
     corrupt = tmp_path / "broken.pdf"
     corrupt.write_bytes(b"%PDF-1.4\n garbage that is not a pdf")
     assert not window.import_actions.import_sheet_file(corrupt)
+    assert len(dialog_recorder.errors) == 2
+    assert all(message.strip() for message in dialog_recorder.errors)
+    assert window.letter_panel.editor.toPlainText() == before
+
+
+def test_text_that_is_no_sheet_opens_the_review_with_what_is_missing(make_window, dialog_recorder, monkeypatch,
+                                                                    tmp_path):
+    window = make_window()
+    before = window.letter_panel.editor.toPlainText()
+    reviewed = []
+
+    def review(parent, result, languages, save_case, translations_first=False):
+        reviewed.append(result)
+        return None  # the user closes the review
+
+    monkeypatch.setattr(dialogs, "review_import", review)
     not_ua = tmp_path / "recipe.txt"
     not_ua.write_text("Pancakes: flour, eggs, milk. Mix and fry.", encoding="utf-8")
     assert not window.import_actions.import_sheet_file(not_ua)
-    assert len(dialog_recorder.errors) == 3
-    assert all(message.strip() for message in dialog_recorder.errors)
+    assert not dialog_recorder.errors
+    assert reviewed and {"people", "recipients", "deadline"} <= {note.field for note in reviewed[0].missing}
     assert window.letter_panel.editor.toPlainText() == before
 
 

@@ -32,21 +32,39 @@ def test_writes_the_case_file_with_o(tmp_path, capsys):
     assert not list(tmp_path.glob(".case.json.*"))  # no temporary file left behind
 
 
-def test_missing_fields_go_to_stderr(capsys):
-    assert run_import_command([str(FIXTURES / "further-no-action-mexico.txt")]) == 0
+def test_missing_fields_go_to_stderr(tmp_path, capsys):
+    cut = tmp_path / "cut.txt"
+    cut.write_text(seed_path().read_text(encoding="utf-8").split("PLEASE SEND APPEALS")[0], encoding="utf-8")
+    assert run_import_command([str(cut)]) == 0
     out, err = capsys.readouterr()
-    assert json.loads(out)["status"] == "no_further_action"
+    assert json.loads(out)["people"][0]["name"] == "Azimzhan Askarov"
     assert "Missing recipients" in err
     assert "not complete" in err
 
 
+def test_a_closure_is_complete_without_recipients(capsys):
+    assert run_import_command([str(FIXTURES / "further-no-action-mexico.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["status"] == "no_further_action"
+    assert "Missing" not in err and "not complete" not in err
+
+
 def test_import_error_exit_code_1(tmp_path, capsys):
-    path = tmp_path / "notes.txt"
-    path.write_text("Shopping list: milk, bread, eggs.", encoding="utf-8")
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
     assert run_import_command([str(path)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert "Import failed:" in err and "Urgent Action" in err
+    assert "Import failed:" in err and "PDF" in err
+
+
+def test_text_that_is_no_sheet_is_imported_with_what_is_missing(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("Shopping list: milk, bread, eggs.", encoding="utf-8")
+    assert run_import_command([str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("{")
+    assert "does not look like an Urgent Action" in err and "not complete" in err
 
 
 def test_unwritable_output_exit_code_1(tmp_path, capsys):

@@ -1,6 +1,8 @@
 """Property-based: on any text, and on real-looking sheets damaged at random,
-the importer returns a result or raises its own clear error, nothing else;
-and what it returns is a valid case file."""
+the importer returns a result (text is never refused; only an empty paste is),
+nothing else; what it returns is a valid case file; and a real share of the
+examples reaches the success path (a result, and for damaged sheets a case
+with people and someone to write to)."""
 
 from __future__ import annotations
 
@@ -22,32 +24,51 @@ NOISE = ["\uf0ae", "\f", "\x00", "-\n", "\n\n", "Salutation:", "Fax", "Email: [e
          "(...)", "\u00a0", "¿", "ß", "ي", "Привет", "1", " I ", ";", "oder", "Twitter/X:", "\ud800", "\r"]
 
 
-def check(text: str) -> None:
+def check(text: str) -> str:
+    """'refused' (an empty paste, with its message), 'imported' (a result), 'some facts' (a result with
+    people, recipients, requests, a deadline or a country) or 'found' (people, and a target or a request)."""
     try:
         result = import_text(text)
     except SheetImportError as error:
         message = str(error)
-        assert message.strip() and len(message) < 500
-        assert error.__cause__ is None, f"the safety net caught an internal error: {error.__cause__!r}"
-        return
+        assert "no text" in message.lower(), f"text was refused: {message}"
+        assert error.__cause__ is None, f"an internal error was turned into a refusal: {error.__cause__!r}"
+        return "refused"
     assert isinstance(result, ImportResult)
     again = case_from_json(case_to_json(result.case))  # a valid case file
     assert again.people == result.case.people
+    case = result.case
     if result.complete:
-        assert result.case.people and result.case.targets and result.case.deadline
+        assert case.people and case.country
+        assert case.status == "no_further_action" or (case.targets and case.deadline)
+    if case.people and (case.targets or case.asks):
+        return "found"
+    return "some facts" if (case.people or case.targets or case.asks or case.deadline or case.country) else "imported"
 
 
-@SETTINGS
-@given(st.text(max_size=3000))
-def test_arbitrary_text(text):
-    check(text)
+def run_collecting(strategy, settings_=SETTINGS) -> list[str]:
+    outcomes: list[str] = []
+
+    @settings_
+    @given(strategy)
+    def run(value):
+        outcomes.append(check(value))
+
+    run()
+    return outcomes
 
 
-@SETTINGS
-@given(st.lists(st.sampled_from(SHEETS[0].split("\n") + NOISE + ["PLEASE SEND APPEALS BEFORE 1 MAY 2011 TO:",
-                                                                "And copies to:", "• release him;"]), max_size=80))
-def test_lines_of_sheets_shuffled(lines):
-    check("\n".join(lines))
+def test_arbitrary_text():
+    outcomes = run_collecting(st.text(max_size=3000))
+    assert outcomes.count("refused") <= len(outcomes) * 0.2  # only texts that are all blanks and control characters
+
+
+def test_lines_of_sheets_shuffled():
+    lines = st.lists(st.sampled_from(SHEETS[0].split("\n") + NOISE + [
+        "PLEASE SEND APPEALS BEFORE 1 MAY 2011 TO:", "And copies to:", "• release him;"]), min_size=1, max_size=80)
+    outcomes = run_collecting(lines.map("\n".join))
+    assert outcomes.count("refused") <= len(outcomes) * 0.2
+    assert outcomes.count("some facts") + outcomes.count("found") >= len(outcomes) * 0.3
 
 
 @st.composite
@@ -70,10 +91,9 @@ def mutated_sheet(draw):
     return "".join(chars)
 
 
-@SETTINGS
-@given(mutated_sheet())
-def test_mutated_real_looking_sheets(text):
-    check(text)
+def test_mutated_real_looking_sheets():
+    outcomes = run_collecting(mutated_sheet())
+    assert outcomes.count("found") >= len(outcomes) * 0.3
 
 
 @settings(max_examples=60, deadline=None)
@@ -82,7 +102,7 @@ def test_arbitrary_bytes_as_a_file(data):
     try:
         text = text_from_bytes(data, "sheet.bin")
     except SheetImportError:
-        return
+        return  # an unreadable file: a planned refusal
     check(text)
 
 

@@ -196,15 +196,19 @@ def test_image_only_pdf(tmp_path):
         import_file(path)
 
 
-def test_not_an_urgent_action(tmp_path):
+def test_text_that_is_no_sheet_opens_the_review_with_what_is_missing(tmp_path):
+    """Text is never refused: the review step opens with what was found and what is missing."""
     path = tmp_path / "recipe.txt"
     path.write_text("Pancakes\n\nMix 200 g flour with two eggs and milk. Fry in butter.\n", encoding="utf-8")
-    assert "does not look like an Urgent Action" in _error(path)
-    with pytest.raises(SheetImportError):
-        import_text("Dear Anna,\nsee you on Monday.\nBest, Tom")
-    with pytest.raises(SheetImportError):  # a news item that only mentions an urgent action
-        import_text("Local group news\n\nOur group wrote 40 letters for an Urgent Action last month. "
-                    "Thanks to everyone who came to the meeting.")
+    texts = [import_file(path), import_text("Dear Anna,\nsee you on Monday.\nBest, Tom"),
+             import_text("Local group news\n\nOur group wrote 40 letters for an Urgent Action last month. "
+                         "Thanks to everyone who came to the meeting.")]
+    for result in texts:
+        assert not result.complete
+        assert {"people", "recipients", "asks", "deadline", "country"} <= {note.field for note in result.missing}
+        assert any(note.field == "sheet" and "does not look like an Urgent Action" in note.message
+                   for note in result.unsure)
+    assert not any(note.field == "sheet" for note in import_file(seed_path()).unsure)
 
 
 @pytest.mark.parametrize("paste", ["", "   \n\n\t ", "\x00\x01", "\uf0ae\n•\n"])

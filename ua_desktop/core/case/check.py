@@ -29,9 +29,10 @@ def missing_fields(case: Case, has_model_letter: bool = False) -> tuple[FieldNot
     missing = []
     if not case.people:
         missing.append(FieldNote("people", _("No person at risk was found. Add their name.")))
-    if not case.targets:
+    closed = case.status == "no_further_action"  # a closure: nobody to write to, nothing to ask
+    if not case.targets and not closed:
         missing.append(FieldNote("recipients", _("No one to write to was found. Add at least one recipient.")))
-    if not case.asks and not has_model_letter:
+    if not case.asks and not has_model_letter and not closed:
         missing.append(FieldNote("asks", _(
             "Neither a list of requests nor a model letter was found. Add what the letter should ask for.")))
     if case.deadline is None and case.status == "open":

@@ -53,13 +53,22 @@ def asks_from_list(lines: list[str]) -> list[Ask]:
     return asks
 
 
+# "I urge you to ensure X, and for you to publicly recognize Y": one sentence, two requests.
+_SECOND_REQUEST = re.compile(
+    r",\s+and\s+(?:also\s+)?to\s+(?=[a-z])"
+    r"|,?\s+and\s+(?:(?:for|that)\s+you\s+|(?:I|we)\s+(?:also\s+)?(?:urge|ask|call on)\s+you\s+)(?:also\s+)?to\s+(?=[a-z])",
+    re.IGNORECASE)
+
+
 def asks_from_letter(letter: str) -> list[Ask]:
-    """Requests of a model letter, one per sentence that asks for something."""
+    """Requests of a model letter, one per sentence that asks for something,
+    and one per request joined in a sentence by "and for you to"."""
     flat = clean_line(letter)
     asks = []
     for m in _REQUEST.finditer(flat):
         text = next(g for g in m.groups() if g)
-        text = clean_ask(text)
-        if len(text) >= 8 and all(text != a.text for a in asks):
-            asks.append(Ask(text=text))
+        for part in _SECOND_REQUEST.split(text):
+            part = clean_ask(part)
+            if len(part) >= 8 and all(part != a.text for a in asks):
+                asks.append(Ask(text=part))
     return asks
