@@ -21,6 +21,7 @@ from .dates import find_dates
 from .errors import SheetImportError
 from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
+from .limits import within_case_file_limits
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_label
 from ua_desktop.core.case.offices import detect_gender
@@ -143,6 +144,7 @@ class _Parser:
             status=status,
             status_note=status_note,
         )
+        case = within_case_file_limits(case)
         self.check_missing(case, letter_text)
         layout = "template" if zones.letter_is_template else ("model_letter" if zones.take_action_model else ("2010" if zones.asks else "other"))
         return ImportResult(
@@ -214,7 +216,7 @@ class _Parser:
                 if m:
                     title = m.group(1)
                     break
-        lines = lines[:i] + [l for l in lines[i:] if not _OLD_PERSON_LINE.search(l)]
+        lines = lines[:i] + [l for l in lines[i:] if not _old_person_matches(l)]
         paragraphs = [p for p in reflow(lines[i:]).split("\n\n") if p.strip()]
         paragraphs = [p for p in paragraphs if not (S.HEADER_LINE.match(S.key(p)) or (S.FURTHER.search(S.key(p)) and len(p) < 200))]
         summary_label = meta.get("urgent action summary")
@@ -271,7 +273,7 @@ class _Parser:
         """Older sheets list people under the headline: "Umida Niazova (f), aged 32"."""
         people = []
         for line in head:
-            for m in _OLD_PERSON_LINE.finditer(line):
+            for m in _old_person_matches(line):
                 words = m.group(1).split()
                 while words and words[0].isupper() and len(words[0]) > 2:  # "UZBEKISTAN Umida Niazova"
                     words = words[1:]
@@ -388,6 +390,13 @@ class _Parser:
         if not case.title:
             self.unsure.append(FieldNote("title", _("No headline was found; add a short title.")))
         self.unsure.extend(doubtful_fields(case))
+
+
+def _old_person_matches(line: str) -> list[re.Match]:
+    """"Umida Niazova (f)" matches; the cheap test first keeps long lines linear."""
+    if "(m)" not in line and "(f)" not in line and "(m )" not in line and "( f)" not in line:
+        return []
+    return list(_OLD_PERSON_LINE.finditer(line))
 
 
 def looks_like_a_sheet(text: str, zones: S.Zones) -> bool:
