@@ -62,44 +62,65 @@ def parse_recipients(text: str, count: int) -> tuple[int, ...] | None:
     return tuple(indexes)
 
 
+class _Refused(Exception):
+    """The command cannot go on; the message says why, in plain words."""
+
+
+def _fail(message: str) -> int:
+    print(f"ua-desktop: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def run_batch_command(argv: list[str]) -> int:
-    from ua_desktop.core.storage.atomic import SaveError
-    from ua_desktop.core.output.batch import (
-        BatchCancelled,
-        BatchError,
-        BatchOutputs,
-        BatchRequest,
-        companion_paths,
-        make_batch,
-    )
-    from ua_desktop.core.case.casefile import CaseFileError, load_case
+    from ua_desktop.core.output.batch import BatchCancelled, BatchError, make_batch
     from ua_desktop.core.letters.drafting import LetterDrafter
-    from ua_desktop.core.events.signers import SignerListError, read_signers
-    from ua_desktop.paths import sample_case_path
+    from ua_desktop.core.storage.atomic import SaveError
 
     args = _parser().parse_args(argv)
+    drafter = LetterDrafter()
+    try:
+        request, outputs = _batch_request(args, drafter)
+    except _Refused as error:
+        return _fail(str(error))
+    renderer = None
+    if outputs.pdf is not None:  # Qt only for a PDF
+        from ua_desktop.gui.printing.render import letters_pdf_steps
 
-    def fail(message: str) -> int:
-        print(f"ua-desktop: {message}", file=sys.stderr)
-        return EXIT_ERROR
+        renderer = letters_pdf_steps
+    letters = len(request.signers) * len(request.recipient_indexes)
+    progress = ProgressLine(sys.stderr, letters, outputs.pdf is not None)
+    try:
+        result = make_batch(request, outputs, drafter, progress=progress, pdf_renderer=renderer)
+    except (BatchError, SaveError) as error:
+        return _fail(str(error) + " Nothing was written.")
+    except (BatchCancelled, KeyboardInterrupt):
+        print("\nua-desktop: cancelled; nothing was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    _report(result)
+    return EXIT_OK
+
+
+def _batch_request(args: argparse.Namespace, drafter):
+    """(the BatchRequest, the BatchOutputs) the arguments ask for; raises
+    _Refused when the case, the list or an argument cannot be used."""
+    from ua_desktop.core.case.casefile import CaseFileError, load_case
+    from ua_desktop.core.events.signers import SignerListError, read_signers
+    from ua_desktop.core.output.batch import BatchOutputs, BatchRequest, companion_paths
+    from ua_desktop.paths import sample_case_path
 
     suffix = args.output.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        return fail("the output must end in .docx or .pdf, for example -o letters.docx")
+        raise _Refused("the output must end in .docx or .pdf, for example -o letters.docx")
     try:
         case = load_case(Path(args.case) if args.case else sample_case_path())
-    except CaseFileError as error:
-        return fail(str(error))
-    drafter = LetterDrafter()
-    try:
         signers = read_signers(args.signers, drafter.languages)
-    except SignerListError as error:
-        return fail(str(error))
+    except (CaseFileError, SignerListError) as error:
+        raise _Refused(str(error)) from None
     for notice in signers.notices:
         print(f"ua-desktop: note: {notice}", file=sys.stderr)
     recipients = parse_recipients(args.to, len(case.recipients))
     if recipients is None:
-        return fail(f"--to takes 'all' or recipient numbers separated by commas, such as 1,3 (not {args.to!r})")
+        raise _Refused(f"--to takes 'all' or recipient numbers separated by commas, such as 1,3 (not {args.to!r})")
     language = args.lang or next((c for c in case.write_languages if c in drafter.languages), "en")
     envelopes, labels = companion_paths(args.output, args.envelopes, args.labels)
     outputs = BatchOutputs(docx=args.output if suffix == ".docx" else None,
@@ -107,27 +128,16 @@ def run_batch_command(argv: list[str]) -> int:
                            envelopes=envelopes, envelope_size=args.envelopes or "DL",
                            labels=labels, first_label=args.first_label)
     request = BatchRequest(case, signers.signers, recipients, language, args.force_lang, args.date, args.page)
-    renderer = None
-    if outputs.pdf is not None:
-        from ua_desktop.gui.printing.render import letters_pdf_steps
+    return request, outputs
 
-        renderer = letters_pdf_steps
-    letters = len(signers.signers) * len(recipients)
-    progress = ProgressLine(sys.stderr, letters, outputs.pdf is not None)
-    try:
-        result = make_batch(request, outputs, drafter, progress=progress, pdf_renderer=renderer)
-    except (BatchError, SaveError) as error:
-        return fail(str(error) + " Nothing was written.")
-    except (BatchCancelled, KeyboardInterrupt):
-        print("\nua-desktop: cancelled; nothing was written.", file=sys.stderr)
-        return EXIT_CANCELLED
+
+def _report(result) -> None:
     for notice in result.notices:
         print(f"ua-desktop: note: {notice}", file=sys.stderr)
     languages = ", ".join(f"{count} in {code}" for code, count in sorted(result.by_language.items()))
     print(f"Made {result.letters} letters from {result.signers} signers ({languages}).", file=sys.stderr)
     for path in result.written:
         print(f"Saved {path}", file=sys.stderr)
-    return EXIT_OK
 
 
 class ProgressLine:

@@ -285,70 +285,80 @@ class _Reader:
 # ---------------------------------------------------------------- writing
 
 
-def case_to_dict(case: Case) -> dict[str, Any]:
-    def opt(d: dict, key: str, value):
-        if value not in ("", (), [], {}, None):
-            d[key] = value
+def _opt(d: dict, key: str, value) -> None:
+    """Write `value` under `key` unless it is empty (the file stays short)."""
+    if value not in ("", (), [], {}, None):
+        d[key] = value
 
+
+def _gender(gender: Gender) -> str | None:
+    return gender.value if gender is not Gender.UNKNOWN else None
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    opt(data, "ua_number", case.ua_number)
-    opt(data, "index_number", case.index_number)
-    opt(data, "title", case.title)
-    opt(data, "issued", case.issued.isoformat() if case.issued else None)
+    _opt(data, "ua_number", case.ua_number)
+    _opt(data, "index_number", case.index_number)
+    _opt(data, "title", case.title)
+    _opt(data, "issued", case.issued.isoformat() if case.issued else None)
     data["country"] = case.country
-    opt(data, "deadline", case.deadline.isoformat() if case.deadline else None)
-    opt(data, "source_language", case.source_language)
-    opt(data, "write_languages", list(case.write_languages))
-    opt(data, "status", case.status if case.status != "open" else None)
-    opt(data, "status_note", case.status_note)
-    opt(data, "summary", case.summary)
-    opt(data, "letter_facts", dict(case.letter_facts))
-    people = []
-    for person in case.people:
-        p: dict[str, Any] = {"name": person.name}
-        opt(p, "gender", person.gender.value if person.gender is not Gender.UNKNOWN else None)
-        opt(p, "forms", {lang: dict(forms) for lang, forms in person.forms.items()})
-        people.append(p)
-    data["people"] = people
-    asks = []
-    for ask in case.asks:
-        a: dict[str, Any] = {"text": ask.text}
-        opt(a, "translations", dict(ask.translations))
-        if ask.requests is not None:
-            a["requests"] = requests_to_json(ask.requests)
-        asks.append(a)
-    data["asks"] = asks
-    recipients = []
-    for r in case.recipients:
-        d: dict[str, Any] = {"role": r.role.value}
-        opt(d, "title_lines", list(r.title_lines))
-        d["name"] = r.name
-        opt(d, "gender", r.gender.value if r.gender is not Gender.UNKNOWN else None)
-        opt(d, "office", r.office if r.office != "official" else None)
-        opt(d, "address_lines", list(r.address_lines))
-        opt(d, "country", r.country)
-        opt(d, "fax", r.fax)
-        opt(d, "email", r.email)
-        opt(d, "phone", r.phone)
-        opt(d, "social", list(r.social))
-        opt(d, "salutation", r.salutation)
-        opt(d, "note", r.note)
-        localized = {}
-        for lang, loc in r.localized.items():
-            ld: dict[str, Any] = {}
-            opt(ld, "addressee_lines", list(loc.addressee_lines))
-            opt(ld, "address_lines", list(loc.address_lines))
-            opt(ld, "country", loc.country)
-            opt(ld, "salutation", loc.salutation)
-            opt(ld, "name", loc.name)
-            localized[lang] = ld
-        opt(d, "localized", localized)
-        recipients.append(d)
-    data["recipients"] = recipients
-    opt(data, "copies_note", case.copies_note)
-    opt(data, "late_note", case.late_note)
-    opt(data, "background", case.background)
+    _opt(data, "deadline", case.deadline.isoformat() if case.deadline else None)
+    _opt(data, "source_language", case.source_language)
+    _opt(data, "write_languages", list(case.write_languages))
+    _opt(data, "status", case.status if case.status != "open" else None)
+    _opt(data, "status_note", case.status_note)
+    _opt(data, "summary", case.summary)
+    _opt(data, "letter_facts", dict(case.letter_facts))
+    data["people"] = [_person_to_dict(person) for person in case.people]
+    data["asks"] = [_ask_to_dict(ask) for ask in case.asks]
+    data["recipients"] = [_recipient_to_dict(recipient) for recipient in case.recipients]
+    _opt(data, "copies_note", case.copies_note)
+    _opt(data, "late_note", case.late_note)
+    _opt(data, "background", case.background)
     return data
+
+
+def _person_to_dict(person: Person) -> dict[str, Any]:
+    p: dict[str, Any] = {"name": person.name}
+    _opt(p, "gender", _gender(person.gender))
+    _opt(p, "forms", {lang: dict(forms) for lang, forms in person.forms.items()})
+    return p
+
+
+def _ask_to_dict(ask: Ask) -> dict[str, Any]:
+    a: dict[str, Any] = {"text": ask.text}
+    _opt(a, "translations", dict(ask.translations))
+    if ask.requests is not None:
+        a["requests"] = requests_to_json(ask.requests)
+    return a
+
+
+def _recipient_to_dict(r: Recipient) -> dict[str, Any]:
+    d: dict[str, Any] = {"role": r.role.value}
+    _opt(d, "title_lines", list(r.title_lines))
+    d["name"] = r.name
+    _opt(d, "gender", _gender(r.gender))
+    _opt(d, "office", r.office if r.office != "official" else None)
+    _opt(d, "address_lines", list(r.address_lines))
+    _opt(d, "country", r.country)
+    _opt(d, "fax", r.fax)
+    _opt(d, "email", r.email)
+    _opt(d, "phone", r.phone)
+    _opt(d, "social", list(r.social))
+    _opt(d, "salutation", r.salutation)
+    _opt(d, "note", r.note)
+    _opt(d, "localized", {lang: _localized_to_dict(loc) for lang, loc in r.localized.items()})
+    return d
+
+
+def _localized_to_dict(loc: LocalizedRecipient) -> dict[str, Any]:
+    ld: dict[str, Any] = {}
+    _opt(ld, "addressee_lines", list(loc.addressee_lines))
+    _opt(ld, "address_lines", list(loc.address_lines))
+    _opt(ld, "country", loc.country)
+    _opt(ld, "salutation", loc.salutation)
+    _opt(ld, "name", loc.name)
+    return ld
 
 
 def case_to_json(case: Case) -> str:

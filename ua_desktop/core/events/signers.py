@@ -214,36 +214,51 @@ def parse_signers(data: bytes, name: str = "", languages: Mapping | Iterable[str
     delimiter = sniff_delimiter(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows = [[clean_line(cell) for cell in row] for row in rows]
+    header_index, layout, notices = _columns_of(rows, name)
+    signers, no_name, unknown_languages = _read_rows(rows, header_index, layout, LanguageResolver(languages),
+                                                     name, max_signers)
+    notices += _left_out_notices(no_name, unknown_languages)
+    if not signers:
+        raise SignerListError(_("The list {name} has no signers in it: every row is empty or has no name.").format(
+            name=name))
+    return SignerList(tuple(signers), encoding, delimiter, layout.described(), bool(layout.header), tuple(notices))
 
+
+def _columns_of(rows: list[list[str]], name: str) -> tuple[int, _Layout, list[str]]:
+    """(the header's row index, -1 for none; the columns; what to tell the
+    user about them). A list with no header is read by position; one whose
+    header names no column for the names is refused."""
     header_index, layout = _find_header(rows)
-    notices: list[str] = []
-    if layout is None:
-        if any(_field_of(cell) for row in rows[:HEADER_SEARCH_ROWS] for cell in row):
-            found = next(row for row in rows[:HEADER_SEARCH_ROWS] if any(_field_of(cell) for cell in row))
-            raise SignerListError(_(
-                "The list {name} has no column for the signers’ names. Its columns are: {columns}. "
-                "Name the column with the names “Name” (or “Nom”, “Nombre”, “Name”, “Имя”) and try again."
-            ).format(name=name, columns=", ".join(cell for cell in found if cell) or "—"))
-        layout = _Layout({field_name: [i] for i, field_name in enumerate(POSITIONAL)}, [])
-        header_index = -1
-        notices.append(_(
-            "The list has no column names UA Desktop knows, so each row was read as: name, town, country, "
-            "address, language. Check the first letters before you print."))
-    elif header_index > 0:
-        notices.append(ngettext("The first line above the column names was left out.",
-                                "The first {count} lines above the column names were left out.",
-                                header_index).format(count=header_index))
+    if layout is not None:
+        if header_index == 0:
+            return header_index, layout, []
+        return header_index, layout, [ngettext("The first line above the column names was left out.",
+                                               "The first {count} lines above the column names were left out.",
+                                               header_index).format(count=header_index)]
+    found = next((row for row in rows[:HEADER_SEARCH_ROWS] if any(_field_of(cell) for cell in row)), None)
+    if found is not None:
+        raise SignerListError(_(
+            "The list {name} has no column for the signers’ names. Its columns are: {columns}. "
+            "Name the column with the names “Name” (or “Nom”, “Nombre”, “Name”, “Имя”) and try again."
+        ).format(name=name, columns=", ".join(cell for cell in found if cell) or "—"))
+    layout = _Layout({field_name: [i] for i, field_name in enumerate(POSITIONAL)}, [])
+    return -1, layout, [_(
+        "The list has no column names UA Desktop knows, so each row was read as: name, town, country, "
+        "address, language. Check the first letters before you print.")]
 
-    resolve = LanguageResolver(languages)
+
+def _read_rows(rows: list[list[str]], header_index: int, layout: _Layout, resolve: LanguageResolver, name: str,
+               max_signers: int) -> tuple[list[Signer], list[int], dict[str, list[int]]]:
+    """(the signers; the row numbers with no name; the languages not
+    understood, with their row numbers)."""
     signers: list[Signer] = []
     no_name: list[int] = []
     unknown_languages: dict[str, list[int]] = {}
+    header = [cell.casefold() for cell in layout.header]
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        if not any(row):
-            continue
-        if layout.header and [cell.casefold() for cell in row] == [cell.casefold() for cell in layout.header]:
-            continue  # the header repeated (two sheets pasted together)
+        if not any(row) or (header and [cell.casefold() for cell in row] == header):
+            continue  # blank, or the header repeated (two sheets pasted together)
         signer_name = _name(row, layout)
         if not signer_name:
             no_name.append(index + 1)
@@ -266,6 +281,11 @@ def parse_signers(data: bytes, name: str = "", languages: Mapping | Iterable[str
             language=language,
             row=index + 1,
         ))
+    return signers, no_name, unknown_languages
+
+
+def _left_out_notices(no_name: list[int], unknown_languages: dict[str, list[int]]) -> list[str]:
+    notices = []
     if no_name:
         notices.append(ngettext("Row {rows} has no name and was left out.",
                                 "Rows {rows} have no name and were left out.", len(no_name)
@@ -274,10 +294,7 @@ def parse_signers(data: bytes, name: str = "", languages: Mapping | Iterable[str
         notices.append(_(
             "UA Desktop cannot write letters in “{language}” (row {rows}); those letters use the "
             "language chosen for the batch.").format(language=value, rows=_row_list(row_numbers)))
-    if not signers:
-        raise SignerListError(_("The list {name} has no signers in it: every row is empty or has no name.").format(
-            name=name))
-    return SignerList(tuple(signers), encoding, delimiter, layout.described(), bool(layout.header), tuple(notices))
+    return notices
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, _Layout | None]:

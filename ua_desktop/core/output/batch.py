@@ -32,7 +32,7 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ua_desktop.core.storage.atomic import SaveError, _describe, write_all_or_nothing
+from ua_desktop.core.storage.atomic import SaveError, describe_save_error, write_all_or_nothing
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.output.docx_batch import BatchDocx
 from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
@@ -194,64 +194,95 @@ def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDra
     drafted and each is painted into the PDF, and once more before the
     files are written; returns the `BatchResult` when every file is in
     place. Closed before its end, it writes nothing."""
+    _check_outputs(outputs, pdf_steps)
+    drafter = drafter or LetterDrafter()
+    planned = plan_letters(request, drafter)
+    # Drafting counts for most of the bar, the PDF (if any) for the rest.
+    pdf_share = len(planned) if outputs.pdf is not None else 0
+    total = len(planned) + pdf_share + 1
+    yield 0, total
+    drafted = yield from _draft_all(request, outputs, planned, drafter, total)
+    files = yield from _painted_pdf(outputs, drafted.letters, request.page_size, pdf_steps, len(planned), total)
+    files.update(_docx_files(outputs, drafted))
+    yield total - 1, total  # the last chance to cancel: nothing is written yet
+    write_all_or_nothing(files)
+    return BatchResult(len(planned), len(request.signers), tuple(files), drafted.by_language,
+                       _untranslated_notices(drafted.untranslated))
+
+
+def _check_outputs(outputs: BatchOutputs, pdf_steps: PdfSteps | None) -> None:
+    """Raise BatchError or SaveError now, before any work, for outputs that cannot be made."""
     if not outputs.paths:
         raise BatchError(_("Choose what to make: the letters as a Word document or PDF, envelopes or labels."))
     if outputs.pdf is not None and pdf_steps is None:
         raise BatchError(_("PDF files cannot be made here. Make a Word document instead."))
     if outputs.envelopes is not None and outputs.envelope_size not in ENVELOPE_SIZES_MM:
         raise BatchError(_("Unknown envelope size {size}. Choose DL, C5 or C6.").format(size=outputs.envelope_size))
-    drafter = drafter or LetterDrafter()
     for path in outputs.paths:
         check_writable_folder(path)
-    planned = plan_letters(request, drafter)
-    # Drafting counts for most of the bar, the PDF (if any) for the rest.
-    pdf_share = len(planned) if outputs.pdf is not None else 0
-    total = len(planned) + pdf_share + 1
 
+
+@dataclass
+class _Drafted:
+    """What drafting the letters gathered for the outputs."""
+
+    docx: BatchDocx | None
+    letters: list[Letter] = field(default_factory=list)  # kept for the PDF only
+    blocks: list[AddressBlock] = field(default_factory=list)  # kept for envelopes and labels only
+    untranslated: dict[str, int] = field(default_factory=dict)  # letters with untranslated requests, by language
+    by_language: dict[str, int] = field(default_factory=dict)
+
+
+def _draft_all(request: BatchRequest, outputs: BatchOutputs, planned: Sequence[PlannedLetter],
+               drafter: LetterDrafter, total: int) -> Generator[tuple[int, int], None, _Drafted]:
     docx = BatchDocx(request.page_size, main_font=main_font(planned, drafter)) if outputs.docx is not None else None
-    letters: list[Letter] = []
-    blocks: list[AddressBlock] = []
-    untranslated: dict[str, int] = {}
-    by_language: dict[str, int] = {}
-    yield 0, total
+    drafted = _Drafted(docx)
     for done, item in enumerate(planned, start=1):
         letter = draft_planned(request, item, drafter)
         if docx is not None:
             docx.add(letter)
         if outputs.pdf is not None:
-            letters.append(letter)
+            drafted.letters.append(letter)
         if outputs.envelopes is not None or outputs.labels is not None:
-            blocks.append(planned_address(request, item, letter))
+            drafted.blocks.append(planned_address(request, item, letter))
         if letter.untranslated:
-            untranslated[letter.language] = untranslated.get(letter.language, 0) + 1
-        by_language[letter.language] = by_language.get(letter.language, 0) + 1
+            drafted.untranslated[letter.language] = drafted.untranslated.get(letter.language, 0) + 1
+        drafted.by_language[letter.language] = drafted.by_language.get(letter.language, 0) + 1
         yield done, total
+    return drafted
 
+
+def _painted_pdf(outputs: BatchOutputs, letters: list[Letter], page_size: str, pdf_steps: PdfSteps | None,
+                 done: int, total: int) -> Generator[tuple[int, int], None, dict[Path, bytes]]:
+    """{pdf path: its bytes}, painted a letter at a time; {} when no PDF is asked for."""
+    if outputs.pdf is None:
+        return {}
+    painting = pdf_steps(letters, page_size)
+    while True:
+        try:
+            painted = next(painting)
+        except StopIteration as finished:
+            return {outputs.pdf: finished.value}
+        yield done + painted, total
+
+
+def _docx_files(outputs: BatchOutputs, drafted: _Drafted) -> dict[Path, bytes]:
     files: dict[Path, bytes] = {}
-    if outputs.pdf is not None:
-        painting = pdf_steps(letters, request.page_size)
-        while True:
-            try:
-                painted = next(painting)
-            except StopIteration as finished:
-                files[outputs.pdf] = finished.value
-                break
-            yield len(planned) + painted, total
-    if docx is not None:
-        files[outputs.docx] = docx.to_bytes()
+    if drafted.docx is not None:
+        files[outputs.docx] = drafted.docx.to_bytes()
     if outputs.envelopes is not None:
-        files[outputs.envelopes] = envelopes_docx_bytes(blocks, outputs.envelope_size)
+        files[outputs.envelopes] = envelopes_docx_bytes(drafted.blocks, outputs.envelope_size)
     if outputs.labels is not None:
-        files[outputs.labels] = labels_docx_bytes(blocks, first_position=outputs.first_label)
-    yield total - 1, total  # the last chance to cancel: nothing is written yet
-    write_all_or_nothing(files)
+        files[outputs.labels] = labels_docx_bytes(drafted.blocks, first_position=outputs.first_label)
+    return files
 
-    notices = [ngettext("Some requests in {count} letter in {language} have no translation and stand in the "
-                        "sheet’s language.",
-                        "Some requests in {count} letters in {language} have no translation and stand in the "
-                        "sheet’s language.", count).format(count=count, language=language)
-               for language, count in untranslated.items()]
-    return BatchResult(len(planned), len(request.signers), tuple(files), by_language, tuple(notices))
+
+def _untranslated_notices(untranslated: dict[str, int]) -> tuple[str, ...]:
+    return tuple(ngettext("Some requests in {count} letter in {language} have no translation and stand in the "
+                          "sheet’s language.",
+                          "Some requests in {count} letters in {language} have no translation and stand in the "
+                          "sheet’s language.", count).format(count=count, language=language)
+                 for language, count in untranslated.items())
 
 
 def check_writable_folder(path: Path) -> None:
@@ -265,7 +296,7 @@ def check_writable_folder(path: Path) -> None:
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".check", dir=folder)
     except OSError as error:
-        raise SaveError(_describe(error, path)) from error
+        raise SaveError(describe_save_error(error, path)) from error
     os.close(fd)
     os.unlink(probe)
 

@@ -36,7 +36,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
         os.replace(tmp_name, path)
     except OSError as error:
         _remove_quietly(tmp_name)
-        raise SaveError(_describe(error, path)) from error
+        raise SaveError(describe_save_error(error, path)) from error
 
 
 def _write_beside(path: Path, write: Callable[[BinaryIO], None]) -> str:
@@ -45,7 +45,7 @@ def _write_beside(path: Path, write: Callable[[BinaryIO], None]) -> str:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise SaveError(_describe(error, path)) from error
+        raise SaveError(describe_save_error(error, path)) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -61,7 +61,7 @@ def _write_beside(path: Path, write: Callable[[BinaryIO], None]) -> str:
     except BaseException as error:
         _remove_quietly(tmp_name)
         if isinstance(error, OSError):
-            raise SaveError(_describe(error, path)) from error
+            raise SaveError(describe_save_error(error, path)) from error
         raise
     return tmp_name
 
@@ -108,12 +108,12 @@ def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
             try:
                 kept[path] = _keep_aside(path) if path.exists() else None
             except OSError as error:
-                raise SaveError(_describe(error, path)) from error
+                raise SaveError(describe_save_error(error, path)) from error
         for tmp, path in staged:
             try:
                 os.replace(tmp, path)
             except OSError as error:
-                raise SaveError(_describe(error, path)) from error
+                raise SaveError(describe_save_error(error, path)) from error
             moved.append(path)
     except BaseException:
         for path in moved:
@@ -149,7 +149,8 @@ def _umask() -> int:
     return mask
 
 
-def _describe(error: OSError, path: Path) -> str:
+def describe_save_error(error: OSError, path: Path) -> str:
+    """What went wrong writing `path`, in plain words for the person saving."""
     import errno
 
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -53,6 +53,22 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
         self.heading = plain_label(object_name="stepHeading", wrap=False)
+        top = self._build_search_row()
+        self._build_table()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_details())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _build_search_row(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText(_("Search by name, country or UA number"))
         self.search.setClearButtonEnabled(True)
@@ -65,7 +81,9 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.show_choice, 1)
+        return top
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -80,6 +98,8 @@ class LibraryView(QWidget):
             self.table.setColumnWidth(number, width)
         self.table.setAccessibleName(_("Cases"))
 
+    def _build_details(self) -> QWidget:
+        """The chosen case: its people, headline, deadline and history."""
         details = QWidget()
         side = QVBoxLayout(details)
         self.people = plain_label(object_name="people", selectable=True)
@@ -94,13 +114,9 @@ class LibraryView(QWidget):
             side.addWidget(widget)
         side.addWidget(self.history, 3)
         side.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 380])
+        return details
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.open_button = QPushButton(_("Open"))
         self.open_button.setObjectName("primary")
         self.open_button.setDefault(True)
@@ -116,13 +132,7 @@ class LibraryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.count)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        return buttons
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self.refresh())
