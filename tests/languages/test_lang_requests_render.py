@@ -303,3 +303,40 @@ def test_the_property_reaches_the_success_path_often():
     assert written / total > 0.1  # most kinds take only a few qualifiers
     plain = sum(render_request(req(kind), lang, (ASKAROV,)) is not None for kind in KINDS for lang in LANGUAGES)
     assert plain == (len(KINDS) - 1) * len(LANGUAGES)  # all but `investigate`, which needs its subject
+
+
+# ------------------------------------------- the sheet's own words, own language
+@pytest.mark.parametrize("language, words, fits", [
+    ("en", "immediately and unconditionally release human rights defender Azimzhan Askarov", True),
+    ("en", "return any equipment and video material seized from him", True),
+    ("en", "Calling on the authorities to release him", False),
+    ("en", "I urge you to release him", False),
+    ("en", "the release of Azimzhan Askarov", False),
+    ("fr", "libérer immédiatement la journaliste", True),
+    ("fr", "le libérer sans condition", True),
+    ("fr", "appelez les autorités à libérer la journaliste", False),
+    ("es", "poner en libertad a la periodista", True),
+    ("es", "Pidan a las autoridades que la liberen", False),
+    ("de", "die Journalistin umgehend freizulassen", True),
+    ("de", "das Verfahren fallen zu lassen", True),
+    ("de", "Fordern Sie die Freilassung der Journalistin", False),
+    ("ru", "освободить его", False),  # no sheets in Russian: always rendered from the kind
+])
+def test_own_words_that_already_continue_the_lead_in(language, words, fits):
+    from ua_desktop.core.letters.requests.render import fits_lead_in
+
+    assert fits_lead_in(words, language) is fits
+
+
+def test_the_bundled_case_keeps_its_own_words_in_its_own_language():
+    """They say more than the kinds' slots ("human rights defender", the
+    items seized); in the other languages the user's translations stand."""
+    from lang_helpers import bundled_cases, draft
+
+    _, case = bundled_cases()[0]
+    text = draft(case, 0, "en").text
+    for ask in case.asks:
+        assert f"– {ask.text}" in text
+    for language in ("ru", "ky", "fr", "es", "de", "ar"):
+        letter = draft(case, 0, language)
+        assert all(ask.translations[language] in letter.text for ask in case.asks)

@@ -3,12 +3,15 @@
 For each ask of the case, in this order:
 
 1. the user's own words for that language (`Ask.translations`);
-2. its recognised requests written natively (`requests.render`), as a
+2. in the sheet's own language, the sheet's words (without a lead-in) when
+   they already continue the letter's lead-in ("release X immediately",
+   „X freizulassen“): they may say more than the request's slots;
+3. its recognised requests written natively (`requests.render`), as a
    phrase that continues the letter's lead-in;
-3. in the sheet's own language, the sheet's words without their campaigner
+4. in the sheet's own language, the sheet's words without their campaigner
    or model-letter lead-in (never "I urge you to: – calling on the
    authorities to …");
-4. otherwise the same words, listed in `AskPhrases.untranslated` so the
+5. otherwise the same words, listed in `AskPhrases.untranslated` so the
    letter says it carries text in another language.
 
 An ask recognised only in part gives one phrase for the recognised requests
@@ -24,7 +27,7 @@ from ua_desktop.core.case.model import Ask, Case
 from ua_desktop.core.letters.requests.model import Request, UnrecognisedRequest
 from ua_desktop.core.letters.requests.of_case import requests_of
 from ua_desktop.core.letters.requests.recognise import strip_lead_in
-from ua_desktop.core.letters.requests.render import render_requests
+from ua_desktop.core.letters.requests.render import fits_lead_in, render_requests
 
 __all__ = ["AskPhrases", "ask_phrases", "asks_needing_translation", "untranslated_parts"]
 
@@ -69,6 +72,10 @@ def _phrases(ask: Ask, case: Case, language: str) -> list[tuple[str, bool]]:
     requests = requests_of(ask, case)
     if not requests:
         return []  # asks for nothing: a reminder
+    if language == case.source_language:
+        own = strip_lead_in(ask.text, case.source_language) or ask.text
+        if fits_lead_in(own, language):
+            return [(own, False)]
     recognised = [r for r in requests if isinstance(r, Request)]
     result: list[tuple[str, bool]] = []
     if recognised:

@@ -31,7 +31,7 @@ from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gende
 from ua_desktop.core.letters.requests.model import KINDS, Request
 from ua_desktop.core.letters.requests.spelling import polish
 
-__all__ = ["LANGUAGES", "RenderData", "load_render_data", "render_request", "render_requests"]
+__all__ = ["LANGUAGES", "RenderData", "fits_lead_in", "load_render_data", "render_request", "render_requests"]
 
 #: The letter languages every kind is written in.
 LANGUAGES: tuple[str, ...] = ("en", "ru", "ky", "fr", "es", "de", "ar")
@@ -75,6 +75,10 @@ class RenderData:
     #: and drop the charges against him"), only for the cases where a pronoun
     #: reads well; elsewhere the name is repeated.
     again: dict[str, dict[str, str]]
+    #: Matches words that already continue the lead-in ("release …",
+    #: « libérer … », „… freizulassen“): in the sheet's own language they are
+    #: kept, as they may say more than the request's slots.
+    own_words_fit: re.Pattern | None
 
     @classmethod
     def from_json(cls, data: dict) -> "RenderData":
@@ -86,6 +90,7 @@ class RenderData:
             name_prefixes=data.get("name_prefixes", {}),
             conjunction=data.get("and", " "), access_together=data.get("access_together", ""),
             access_items=data.get("access_items", {}), again=data.get("again", {}),
+            own_words_fit=re.compile(data["own_words_fit"], re.IGNORECASE) if data.get("own_words_fit") else None,
         )
 
     def template(self, kind: str, lead_in_form: str | None) -> str | None:
@@ -127,6 +132,18 @@ def _render_again(request: Request, language: str, people: Sequence[Person], lea
     data = load_render_data(language)
     template = data.template(request.kind, lead_in_form) if data else None
     return _render(data, request, template, tuple(people), source_language, again)
+
+
+def fits_lead_in(words: str, language: str) -> bool:
+    """True when `words` (a request as the sheet wrote it, its lead-in
+    removed) already continue the letter's lead-in in `language`, as one
+    phrase: an infinitive in English, French and Spanish, a zu-infinitive
+    in German."""
+    data = load_render_data(language)
+    words = words.strip().rstrip(" ;.,")
+    if data is None or data.own_words_fit is None or not words or re.search(r"[.!?]\s", words):
+        return False
+    return data.own_words_fit.search(words) is not None
 
 
 def render_requests(requests: Sequence[object], language: str, people: Sequence[Person],
