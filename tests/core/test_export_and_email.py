@@ -108,7 +108,7 @@ def test_save_into_missing_or_unwritable_folder(letters, tmp_path, monkeypatch):
 def test_email_text_and_body(case, letters):
     text = email_text(case.recipients[0], letters["en"])
     assert text.startswith("To: pressa@mail.mvd.kg\nSubject: Appeal for Azimzhan Askarov, Kyrgyzstan\n\n"
-                           "Dear Acting Minister,\n")
+                           "Dear Minister,\n")
     assert "Frunze Street" not in text  # no postal blocks in an email
     assert letter_body_for_email(letters["ru"]).startswith("Уважаемый господин министр!")
 
@@ -125,7 +125,7 @@ def test_mailto_keeps_short_bodies_and_drops_long_ones(case, letters):
 
 
 def test_email_body_falls_back_when_salutation_was_rewritten(case, letters):
-    edited = letters["en"].with_text(letters["en"].text.replace("Dear Acting Minister,", "Honourable Minister,"))
+    edited = letters["en"].with_text(letters["en"].text.replace("Dear Minister,", "Honourable Minister,"))
     assert letter_body_for_email(edited).startswith("Honourable Minister,")
 
 

@@ -55,7 +55,7 @@ def test_pick_recipient_language_and_sender(make_window, qtbot):
     assert "Р. Отунбаевой" in letter_text(window)
     assert "Fax: +996 312 21 86 27" == window.recipients.fax.text().replace("\u00a0", " ")
     window.languages.select("en")
-    assert "Dear Interim President," in letter_text(window)
+    assert "Dear Madam President," in letter_text(window)
     window.languages.select("ky")
     assert "Урматтуу Президент айым!" in letter_text(window)
     qtbot.keyClicks(window.sender_form.name, "Anna Schmidt")
@@ -76,7 +76,7 @@ def test_edits_are_never_thrown_away_silently(make_window, qtbot):
     assert letter_text(window) == mine
     assert window.letter_panel.banner.isVisibleTo(window)
     qtbot.mouseClick(window.letter_panel.redraft_button, Qt.MouseButton.LeftButton)
-    assert "Dear Deputy Head of Interim Government," in letter_text(window)
+    assert "Dear Deputy Head of the Interim Government," in letter_text(window)
     assert not window.letter_panel.banner.isVisibleTo(window)
     editor.undo()
     assert letter_text(window) == mine
@@ -89,7 +89,7 @@ def test_save_docx_and_read_it_back(make_window, dialog_recorder, tmp_path, qtbo
     dialog_recorder.save_path = tmp_path / "my letter.docx"
     qtbot.mouseClick(window.letter_panel.save_button, Qt.MouseButton.LeftButton)
     paragraphs = [p.text for p in Document(str(dialog_recorder.save_path)).paragraphs]
-    assert "Dear Acting Minister," in paragraphs
+    assert "Dear Minister," in paragraphs
     assert paragraphs[0] == "Anna Schmidt" and paragraphs[-1] == "Anna Schmidt"
     assert "KYRGYZSTAN" in "\n".join(paragraphs)
     assert not dialog_recorder.errors
@@ -124,7 +124,7 @@ def test_copy_fax_email_and_whole_email(make_window, qtbot):
     window.languages.select("en")
     qtbot.mouseClick(window.letter_panel.copy_email_button, Qt.MouseButton.LeftButton)
     assert clipboard.text().startswith(
-        "To: pressa@mail.mvd.kg\nSubject: Appeal for Azimzhan Askarov, Kyrgyzstan\n\nDear Acting Minister,")
+        "To: pressa@mail.mvd.kg\nSubject: Appeal for Azimzhan Askarov, Kyrgyzstan\n\nDear Minister,")
 
 
 def test_open_in_email_program(make_window, dialog_recorder, qtbot):

@@ -43,7 +43,7 @@ def test_every_language_every_case_every_recipient(name, case, language):
         assert asked.phrases and all(phrase in text for phrase in asked.phrases)
         assert letter.untranslated == asked.untranslated
         assert letter.subject and "None" not in letter.subject
-        assert text.startswith("Anna Schmidt\nLyon, France\n")
+        assert text.startswith("Anna Schmidt\nLyon, ")
         assert text.rstrip().endswith("Anna Schmidt")
         if language != "en":
             found = english_words(text, allowed_text(case, index, language, letter))
@@ -92,15 +92,16 @@ def test_dates_are_written_by_babel_for_each_language():
     assert "Lyon, le 20 juillet 2010" in draft(case, 0, "fr").text
     assert "Lyon, 20 de julio de 2010" in draft(case, 0, "es").text
     assert "Lyon, 20. Juli 2010" in draft(case, 0, "de").text
-    assert "\n20 يوليو 2010\n" in draft(case, 0, "ar").text
+    assert "\n20 يوليو/تموز 2010\n" in draft(case, 0, "ar").text  # as the body writes months
+    assert "\n2010-жылдын 20-июлу\n" in draft(case, 0, "ky").text  # not CLDR's "2010-ж., 20-июль"
     assert draft(case, 0, "fr", Sender("Anna")).text.startswith("Anna\n\nLe 20 juillet 2010\n")
 
 
 def test_subjects():
     _, case = CASES[0]
-    assert draft(case, 0, "fr").subject == "Appel urgent : Azimzhan Askarov"  # one-line subjects fold the no-break space
-    assert draft(case, 0, "es").subject == "Llamamiento en favor de Azimzhan Askarov"
-    assert draft(case, 0, "de").subject == "Appell für Azimzhan Askarov"
+    assert draft(case, 0, "fr").subject == "Appel urgent : Azimjan Askarov"  # one-line subjects fold the no-break space
+    assert draft(case, 0, "es").subject == "Llamamiento en favor de Azimzhan Askárov"
+    assert draft(case, 0, "de").subject == "Appell für Asimschan Askarow"
     assert draft(case, 0, "ar").subject == "مناشدة بشأن عظيمجان أسكاروف"
 
 
@@ -110,7 +111,7 @@ def test_arabic_uses_the_arabic_name_and_keeps_the_postal_lines_readable():
     assert "إزاء وضع عظيمجان أسكاروف." in letter.text
     address = next(block for block in letter.blocks if block[-1] == "KYRGYZSTAN")
     assert address[0] == "معالي السيد بولوتبيك شيرنيازوف"
-    assert "Frunze Street, 469" in address and "Bishkek 720040" in address
+    assert "ul. Frunze 469" in address and "720040 Bishkek" in address  # the local form, not English words
 
 
 @pytest.mark.parametrize("language", NEW_LANGUAGES)

@@ -1,7 +1,9 @@
-"""The writer's country inside a sentence is written in the letter's
-language ("desde Lyon (Francia)"), whatever language they typed it in; the
-sender block at the top keeps it as typed, and a name that is not a known
-country stays as typed everywhere."""
+"""The writer's country is written in the letter's language ("desde Lyon
+(Francia)"), whatever language they typed it in: in the first sentence, and
+in the sender block of a letter in the Latin script ("Lyon, Frankreich").
+Cyrillic and Arabic letters keep the sender block as typed (the return
+address is for the writer's own post office); an Arabic sentence names no
+town in Latin letters. A name that is not a known country stays as typed."""
 
 import dataclasses
 
@@ -20,12 +22,18 @@ CASE = dict(bundled_cases())["ua-2010-askarov-kyrgyzstan"]
     ("es", "Le escribo desde Lyon (Francia) "),
     ("de", "ich schreibe Ihnen aus Lyon (Frankreich), "),
     ("en", "I am writing to you from Lyon, France, "),
-    ("ar", "أكتب إليكم من Lyon، فرنسا "),
+    ("ar", "أكتب إليكم من فرنسا، لأعرب"),
 ])
 def test_the_country_in_the_first_sentence_is_in_the_letter_language(typed, language, sentence):
     letter = draft(CASE, 0, language, Sender("Anna Schmidt", "Lyon", typed))
     assert sentence in letter.text
-    assert letter.text.startswith(f"Anna Schmidt\nLyon, {typed}\n")  # the sender block as typed
+    block = {"fr": "France", "es": "Francia", "de": "Frankreich", "en": "France"}.get(language, typed)
+    assert letter.text.startswith(f"Anna Schmidt\nLyon, {block}\n")
+
+
+def test_an_arabic_sentence_names_a_town_written_in_arabic():
+    letter = draft(CASE, 0, "ar", Sender("Anna Schmidt", "ليون", "France"))
+    assert "أكتب إليكم من ليون، فرنسا، لأعرب" in letter.text
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "de"])

@@ -20,7 +20,7 @@ ANNA = Sender("Anna Schmidt", "69001 Lyon", "France", ("3 rue de la Paix",))
 
 def test_address_ends_with_the_country_in_capitals_and_has_the_return_address(case):
     block = address_block(case, 0, "ru", ANNA)
-    assert block.recipient_lines[0] == "Министру внутренних дел"
+    assert block.recipient_lines[0] == "Исполняющему обязанности министра внутренних дел"
     assert block.recipient_lines[-3:] == ("ул. Фрунзе, 469", "720040, г. Бишкек", "KYRGYZSTAN")  # index first
     assert block.return_lines == ("Anna Schmidt", "3 rue de la Paix", "69001 Lyon", "FRANCE")
     assert block.air_mail and block.air_mail_mark == AIR_MAIL_MARK == "PAR AVION – BY AIR MAIL"

@@ -88,7 +88,7 @@ def test_envelope_and_label_pdfs(app, case, tmp_path):
     block = address_block(case, 0, "ru", Sender("Anna", "Lyon", "France"))
     pages = pdf_text(envelopes_pdf_bytes([block, block], "C6"), tmp_path)
     assert len(pages) == 2 and "PAR AVION" in pages[0] and "KYRGYZSTAN" in pages[0] and "FRANCE" in pages[0]
-    assert "Министру внутренних дел" in pages[0]
+    assert "Исполняющему обязанности министра внутренних дел" in pages[0]
     labels = pdf_text(labels_pdf_bytes([block] * 22), tmp_path)
     assert len(labels) == 2 and labels[0].count("PAR AVION") == 21 and labels[1].count("PAR AVION") == 1
 

@@ -170,6 +170,8 @@ class LetterDrafter:
 
     # ------------------------------------------------------------ context
     def format_date(self, date: dt.date, language: LetterLanguage) -> str:
+        if language.date_pattern:  # how letters in this language write a date, where CLDR's differs
+            return language.date_pattern.format(d=date.day, month=language.date_months[date.month - 1], y=date.year)
         key = (date, language.babel_locale)
         if key not in self._dates:
             from babel.dates import format_date
@@ -209,8 +211,7 @@ class LetterDrafter:
         context = {
             "language": code,
             "date": self.format_date(date, language),
-            "sender": {"name": sender.name, "town": sender.town, "country": sender.country,
-                       "place": sender.place, "lines": list(sender.lines)},
+            "sender": _sender_context(sender, language),
             "recipient": {
                 "name": local.name or recipient.name,
                 "addressee_lines": list(block.addressee_lines),
@@ -229,6 +230,36 @@ class LetterDrafter:
             "asks": asks,
         }
         return context, untranslated
+
+
+def _sender_context(sender: Sender, language: LetterLanguage) -> dict:
+    """The writer's details for a template. In a letter written in the Latin
+    script the sender block names the country in the letter's language
+    ("Lyon, Frankreich"); in Cyrillic and Arabic letters it stays as typed
+    (the return address is for the writer's own post office). `local_place`
+    is the place for a sentence of the letter: the town only when it is
+    written in the letter's script (no Latin name inside an Arabic sentence),
+    and the country in the letter's language."""
+    country = country_name_in(sender.country, language.babel_locale) if sender.country else ""
+    lines = list(sender.lines)
+    if language.script == "Latn" and sender.place and lines and lines[-1] == sender.place:
+        lines[-1] = ", ".join(part for part in (sender.town, country) if part)
+    town = sender.town if _in_script(sender.town, language.script) else ""
+    return {"name": sender.name, "town": sender.town, "country": sender.country, "place": sender.place,
+            "lines": lines, "local_country": country,
+            "local_place": ("، " if language.script == "Arab" else ", ").join(p for p in (town, country) if p)}
+
+
+_SCRIPT_PREFIXES = {"Latn": "LATIN", "Cyrl": "CYRILLIC", "Arab": "ARABIC"}
+
+
+def _in_script(text: str, script: str) -> bool:
+    """True when every letter of `text` is of `script` (and there is one)."""
+    import unicodedata
+
+    prefix = _SCRIPT_PREFIXES.get(script)
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (prefix is None or all(unicodedata.name(c, "").startswith(prefix) for c in letters))
 
 
 def _variant_chooser(wording: int):

@@ -31,6 +31,12 @@ class LetterLanguage:
     direction: str = "ltr"
     font: str = "Times New Roman"
     salutations: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: The script letters in this language are written in (ISO 15924: Latn, Cyrl, Arab).
+    script: str = "Latn"
+    #: A letter's date, when CLDR's long date is not how letters write it:
+    #: a pattern with {d}, {month} and {y}, and the twelve month forms.
+    date_pattern: str = ""
+    date_months: tuple[str, ...] = ()
 
     @property
     def right_to_left(self) -> bool:
@@ -86,4 +92,18 @@ def _read_language(meta: Path) -> LetterLanguage:
         direction="rtl" if data.get("direction") == "rtl" else "ltr",
         font=str(data.get("font") or "Times New Roman"),
         salutations=salutations,
+        script=str(data.get("script") or "Latn"),
+        **_date_format(data.get("date_format")),
     )
+
+
+def _date_format(value) -> dict:
+    """`date_format` from language.json: {"pattern": "...", "months": [12 texts]}."""
+    if not value:
+        return {}
+    pattern, months = value["pattern"], value["months"]
+    if not (isinstance(pattern, str) and isinstance(months, list) and len(months) == 12
+            and all(isinstance(m, str) and m for m in months)):
+        raise ValueError("date_format needs a pattern and twelve month names")
+    pattern.format(d=1, month="", y=2000)  # a broken pattern fails here, not in the middle of a letter
+    return {"date_pattern": pattern, "date_months": tuple(months)}
