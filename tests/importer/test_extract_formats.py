@@ -176,3 +176,33 @@ def test_email_in_a_legacy_charset():
     message.set_content("Журналист задержан.\nПишите министру.", charset="koi8-r")
     got = extract_bytes(bytes(message), "ua.eml")
     assert got.text == "Subject: Срочная акция\n\nЖурналист задержан.\nПишите министру."
+
+
+def test_docx_content_controls_and_text_boxes(tmp_path):
+    """Forms put fields in content controls (w:sdt); some sheets put an address in a text box (which
+    Word stores twice: the drawing and a fallback copy)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("URGENT ACTION")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>INDEX NUMBER: AMR 37/6674/2017</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
+    anchor = document.add_paragraph("Write to:")
+    anchor._p.append(parse_xml(
+        f'<w:r {w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+        f'<w:p><w:r><w:t>Minister of Justice</w:t></w:r></w:p><w:p><w:r><w:t>Fax: +504 2221 8571</w:t></w:r></w:p>'
+        f'</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>'
+        f'<w:p><w:r><w:t>Minister of Justice</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>'
+        f'</mc:AlternateContent></w:r>'))
+    path = tmp_path / "form.docx"
+    document.save(path)
+    texts = [block.text for block in extract_bytes(path.read_bytes(), "form.docx").blocks]
+    assert texts[:2] == ["URGENT ACTION", "INDEX NUMBER: AMR 37/6674/2017"]
+    assert texts[2].startswith("Write to:")
+    assert texts[3:] == ["Minister of Justice\nFax: +504 2221 8571"]

@@ -60,17 +60,35 @@ def _open(data: bytes, name: str):
 
 
 def _body_blocks(document) -> list[Block]:
+    blocks: list[Block] = []
+    _add_children(blocks, document.element.body, document)
+    return blocks
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _add_children(blocks: list[Block], parent, document) -> None:
+    """Paragraphs and tables in document order, also inside content controls
+    (w:sdt, as forms and templates use) and text boxes (w:txbxContent)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    blocks: list[Block] = []
-    for child in document.element.body.iterchildren():
+    for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             _add_paragraph(blocks, Paragraph(child, document))
+            for box in child.iter(_W + "txbxContent"):  # a text box is one block, like a table cell
+                if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
+                    continue  # Word stores each text box twice: the drawing and a fallback for old readers
+                lines = [Paragraph(p, document).text for p in box.iterchildren(_W + "p")]
+                blocks.extend(blocks_from_text("\n".join(lines)))
         elif tag == "tbl":
             blocks.extend(_table_blocks(Table(child, document)))
-    return blocks
+        elif tag == "sdt":
+            for content in child.iterchildren(_W + "sdtContent"):
+                _add_children(blocks, content, document)
 
 
 def _add_paragraph(blocks: list[Block], paragraph, in_table: bool = False) -> None:
