@@ -1,0 +1,73 @@
+"""The first paint loads only what it needs: the app's own start path
+(`prepare_main_window`, as `run_app` does), in a fresh process, stopped at
+the first paint of the letter; none of the modules that only later actions
+use may be loaded by then. (Their time and memory belong after the first
+paint; `benchmarks/run_benchmarks.py` measures both.)"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: Used only after the first paint: saving, printing, importing, batches,
+#: the library window, the event window, reading sheets.
+NOT_AT_FIRST_PAINT = (
+    "docx", "lxml", "pypdf", "pypdfium2", "charset_normalizer", "py3langid", "phonenumbers", "docxtpl",
+    "PySide6.QtPrintSupport", "PySide6.QtSvg", "xml.sax", "urllib.request", "http.client", "email.parser",
+    "ua_desktop.core.importer", "ua_desktop.core.output.docx_letter", "ua_desktop.core.output.docx_batch",
+    "ua_desktop.core.output.batch", "ua_desktop.core.output.envelopes", "ua_desktop.core.events",
+    "ua_desktop.core.locales.names_data", "ua_desktop.gui.printing", "ua_desktop.gui.event",
+    "ua_desktop.gui.library.view", "ua_desktop.gui.review.dialog", "ua_desktop.cli",
+)
+
+START_AND_REPORT = """
+import json, os, sys
+from ua_desktop.gui.app import prepare_main_window
+from PySide6.QtCore import QEvent, QObject
+
+window = prepare_main_window(None)
+report = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not report:
+            report["letter_chars"] = len(window.letter_panel.editor.toPlainText())
+            report["modules"] = sorted(sys.modules)
+            print("FIRST_PAINT " + json.dumps(report), flush=True)
+            os._exit(0)
+        return False
+
+watch = FirstPaint()
+window.letter_panel.editor.viewport().installEventFilter(watch)
+window.show()
+from PySide6.QtWidgets import QApplication
+QApplication.instance().exec()
+"""
+
+
+def modules_at_first_paint(home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UA_DESKTOP_HOME=str(home),
+               PYTHONPATH=os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH")))))
+    proc = subprocess.run([sys.executable, "-c", START_AND_REPORT], env=env, capture_output=True, text=True,
+                          timeout=120)
+    for line in proc.stdout.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return json.loads(line[len("FIRST_PAINT "):])
+    raise AssertionError(f"the app did not paint its letter (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+
+
+@pytest.mark.parametrize("start", ["first start", "next start"])
+def test_nothing_the_first_paint_does_not_need_is_loaded_before_it(tmp_path, start):
+    if start == "next start":
+        modules_at_first_paint(tmp_path)  # the first start makes the library and the settings
+    report = modules_at_first_paint(tmp_path)
+    assert report["letter_chars"] > 500  # the letter is on screen
+    loaded = set(report["modules"])
+    assert "ua_desktop.gui.main_window.window" in loaded and "jinja2" in loaded  # the probe saw the real start
+    early = sorted(name for name in NOT_AT_FIRST_PAINT if name in loaded)
+    assert early == [], f"loaded before the first paint: {early}"
