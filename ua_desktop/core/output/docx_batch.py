@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ua_desktop.core.output.docx_stream import StreamedDocx
+from ua_desktop.core.output.docx_stream import PackageTemplate, StreamedDocx, package_template
 from ua_desktop.core.text import xml_escape
 from ua_desktop.core.output.docx_letter import PAGE_SIZES_MM, document_title
 from ua_desktop.core.letters.letter import Letter
@@ -104,13 +104,14 @@ class BatchDocx:
     it. Runs in `main_font` (the font of most letters; the document's
     Normal style) need not name it."""
 
-    def __init__(self, page_size: str = "A4", title: str = "", main_font: str = "Times New Roman"):
+    def __init__(self, page_size: str = "A4", title: str = "", main_font: str = "Times New Roman",
+                 font_size_pt: float = FONT_SIZE_PT):
         self.page_size = page_size if page_size in PAGE_SIZES_MM else "A4"
         self.title = title
         self.main_font = main_font
         f = xml_escape(main_font, quote=True)
         self._main_fonts = f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>'
-        self._stream = StreamedDocx(new_letter_document(self.page_size, main_font))
+        self._stream = StreamedDocx(letter_package(self.page_size, main_font, font_size_pt))
         self._languages: Counter[str] = Counter()
         self.count = 0
 
@@ -129,17 +130,24 @@ class BatchDocx:
 
     def to_bytes(self) -> bytes:
         """The DOCX (once: the document is finished)."""
-        core = self._stream.document.core_properties
-        core.title = document_title(self.title)
-        core.language = self._languages.most_common(1)[0][0] if len(self._languages) == 1 else ""
-        core.author = core.comments = ""
-        return self._stream.finish()
+        language = self._languages.most_common(1)[0][0] if len(self._languages) == 1 else ""
+        return self._stream.finish(document_title(self.title), language)
+
+
+@lru_cache(maxsize=8)
+def letter_package(page_size: str, font: str, font_size_pt: float = FONT_SIZE_PT) -> PackageTemplate:
+    """The blank letter document (`new_letter_document`), saved once per
+    page size and font."""
+    document = new_letter_document(page_size, font, font_size_pt)
+    document.core_properties.author = document.core_properties.comments = ""
+    return package_template(document)
 
 
 def new_letter_document(page_size: str = "A4", font: str = "Times New Roman",
                         font_size_pt: float = FONT_SIZE_PT):
     """An empty python-docx Document set up as `docx_export` sets one up."""
     from docx import Document
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
@@ -152,9 +160,15 @@ def new_letter_document(page_size: str = "A4", font: str = "Times New Roman",
     normal = document.styles["Normal"]
     normal.font.name = font
     normal.font.size = Pt(font_size_pt)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    r_pr = normal.element.get_or_add_rPr()
+    fonts = r_pr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), font)
+    size_cs = r_pr.find(qn("w:szCs"))  # complex scripts (Arabic) take their size from w:szCs
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        r_pr.append(size_cs)
+    size_cs.set(qn("w:val"), str(round(font_size_pt * 2)))
     spacing = normal.paragraph_format
     spacing.space_before = Pt(0)
     spacing.space_after = Pt(SPACE_AFTER_PT)

@@ -1,12 +1,14 @@
 """A DOCX whose body is written as WordprocessingML text, streamed.
 
-python-docx sets up everything around the body (styles, page, document
-properties); the body's paragraphs and tables go into the compressed
-`word/document.xml` as they come, as text, never parsed into python-docx or
-lxml objects. Time and memory grow with the text alone, and only its
-compressed form is held. (Appending a parsed fragment to python-docx's body
-costs time growing with the square of a table's size, and an lxml tree of
-10,000 letters holds hundreds of megabytes.)
+python-docx sets up everything around the body once (styles, page,
+document properties): `package_template` saves that blank document and
+keeps its parts. Each DOCX made from the template then streams its body's
+paragraphs and tables into the compressed `word/document.xml` as they come,
+as text, never parsed into python-docx or lxml objects, and copies the
+other parts as they are. Time and memory grow with the text alone, and only
+its compressed form is held. (Appending a parsed fragment to python-docx's
+body costs time growing with the square of a table's size, and an lxml
+tree of 10,000 letters holds hundreds of megabytes.)
 """
 
 from __future__ import annotations
@@ -14,28 +16,62 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from ua_desktop.core.text import xml_safe
+from ua_desktop.core.text import xml_escape, xml_safe
 
 DOCUMENT_PART = "word/document.xml"
+CORE_PART = "docProps/core.xml"
 #: Chunks joined before each write into the compressed part.
 WRITE_BATCH = 256
+#: Stand-ins for the title and language in a template's document properties.
+_TITLE_MARK, _LANGUAGE_MARK = "ua-desktop-title-7f3e", "ua-desktop-language-7f3e"
+
+
+@dataclass(frozen=True)
+class PackageTemplate:
+    """A blank DOCX taken apart: the document part before and after its
+    body's content, the document properties (with stand-ins for the title
+    and language), and every other part as saved."""
+
+    head: str
+    tail: str
+    core_xml: str
+    parts: tuple[tuple[zipfile.ZipInfo, bytes], ...]
+
+
+def package_template(document) -> PackageTemplate:
+    """The python-docx `document` (empty body) as a `PackageTemplate`; its
+    title and language are given later, to `StreamedDocx.finish`."""
+    core = document.core_properties
+    core.title, core.language = _TITLE_MARK, _LANGUAGE_MARK
+    saved = io.BytesIO()
+    document.save(saved)
+    parts, head, tail, core_xml = [], "", "", ""
+    with zipfile.ZipFile(saved) as source:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == DOCUMENT_PART:
+                head, tail = split_body(data.decode("utf-8"))
+            elif info.filename == CORE_PART:
+                core_xml = data.decode("utf-8")
+            else:
+                parts.append((info, data))
+    return PackageTemplate(head, tail, core_xml, tuple(parts))
 
 
 class StreamedDocx:
     """`write` body chunks (namespace prefix `w`), then `finish` for the
-    DOCX. Until `finish`, the python-docx `document` may still be changed,
-    except its body (its document properties, for example)."""
+    DOCX."""
 
-    def __init__(self, document):
-        self.document = document
-        head, self._tail = split_body(document.part.blob.decode("utf-8"))
+    def __init__(self, template: PackageTemplate):
+        self.template = template
         self._output = io.BytesIO()
         self._zip = zipfile.ZipFile(self._output, "w", zipfile.ZIP_DEFLATED)
         info = zipfile.ZipInfo(DOCUMENT_PART, date_time=(1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         self._part = self._zip.open(info, "w")
-        self._part.write(head.encode("utf-8"))
+        self._part.write(template.head.encode("utf-8"))
         self._pending: list[str] = []
 
     def write(self, chunk: str) -> None:
@@ -45,17 +81,17 @@ class StreamedDocx:
         if len(self._pending) >= WRITE_BATCH:
             self._flush()
 
-    def finish(self) -> bytes:
-        """The DOCX: the body so far, then every other part of `document`."""
+    def finish(self, title: str = "", language: str = "") -> bytes:
+        """The DOCX: the body so far, then the template's other parts, with
+        `title` and `language` in its document properties."""
         self._flush()
-        self._part.write(self._tail.encode("utf-8"))
+        self._part.write(self.template.tail.encode("utf-8"))
         self._part.close()
-        template = io.BytesIO()
-        self.document.save(template)
-        with zipfile.ZipFile(template) as source:
-            for info in source.infolist():
-                if info.filename != DOCUMENT_PART:
-                    self._zip.writestr(info, source.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+        core = self.template.core_xml.replace(_TITLE_MARK, xml_escape(title))
+        core = core.replace(_LANGUAGE_MARK, xml_escape(language))
+        self._zip.writestr(zipfile.ZipInfo(CORE_PART, date_time=(1980, 1, 1, 0, 0, 0)), core.encode("utf-8"))
+        for info, data in self.template.parts:
+            self._zip.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
         self._zip.close()
         return self._output.getvalue()
 
@@ -66,10 +102,10 @@ class StreamedDocx:
 
 
 def docx_with_body(document, body_chunks: Iterable[str]) -> bytes:
-    """The DOCX of python-docx `document` with `body_chunks` (paragraphs and
-    tables as WordprocessingML text) in its body, before the section
-    properties."""
-    stream = StreamedDocx(document)
+    """The DOCX of python-docx `document` (no title or language) with
+    `body_chunks` (paragraphs and tables as WordprocessingML text) in its
+    body, before the section properties."""
+    stream = StreamedDocx(package_template(document))
     for chunk in body_chunks:
         stream.write(chunk)
     return stream.finish()
