@@ -2,6 +2,9 @@
 
 It does what ``ua-desktop`` does, plus two things a frozen app needs:
 
+- the command-line programs (``letter``, ``import``, ``batch``, help and the
+  version: whatever `ua_desktop.cli.main.opens_window` says is not the
+  window) run as they are, without Qt or a display;
 - the window gets the bundled fonts and the icon before it opens (so
   letters look the same on a computer that has none of the fonts);
 - with ``UA_DESKTOP_SMOKE=1`` it runs a smoke test instead of opening the
@@ -25,7 +28,6 @@ SMOKE_VARIABLE = "UA_DESKTOP_SMOKE"
 SMOKE_OUT_VARIABLE = "UA_DESKTOP_SMOKE_OUT"
 #: Set to 1 to also save pictures of the window (Kyrgyz and Arabic letters) beside the DOCX.
 SMOKE_SCREENSHOT_VARIABLE = "UA_DESKTOP_SMOKE_SCREENSHOT"
-COMMANDS = ("letter", "import", "-h", "--help", "help", "-V", "--version")
 
 
 def prepare_gui() -> None:
@@ -110,11 +112,11 @@ def smoke() -> int:
 def main() -> int:
     if os.environ.get(SMOKE_VARIABLE):
         return smoke()
-    argv = sys.argv[1:]
-    if not argv or argv[0] not in COMMANDS:
-        prepare_gui()
-    from ua_desktop.cli.main import main as cli_main
+    from ua_desktop.cli.main import main as cli_main, opens_window
 
+    argv = sys.argv[1:]
+    if opens_window(argv):  # the command-line programs (letter, import, batch...) never start Qt
+        prepare_gui()
     return cli_main(argv)
 
 

@@ -12,6 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 
@@ -153,3 +155,48 @@ def test_the_launcher_opens_a_real_window_on_a_virtual_x_server(tmp_path):
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert run.returncode == 0 and report["ok"], report.get("traceback") or run.stderr
     assert report["platform"] == "xcb" and report["shown"] is True
+
+
+def _launch(argv: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    """The launcher's own dispatch (packaging/launcher.py main()), in a process
+    with no display at all: no QT_QPA_PLATFORM, no DISPLAY, no WAYLAND_DISPLAY.
+    It reports which Qt modules were loaded on stdout's last line."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PYTHONPATH=str(ROOT), UA_DESKTOP_HOME=str(tmp_path / "home"))
+    code = ("import json, runpy, sys\n"
+            f"sys.argv = [{str(PACKAGING / 'launcher.py')!r}, *{argv!r}]\n"
+            f"launcher = runpy.run_path({str(PACKAGING / 'launcher.py')!r})\n"
+            "try:\n"
+            "    code = launcher['main']()\n"
+            "except SystemExit as exit:\n"
+            "    code = exit.code\n"
+            "print(json.dumps({'code': code, 'qt': sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))}))\n")
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+
+
+def test_the_launcher_sends_a_docx_batch_to_the_command_line_without_qt(tmp_path):
+    signers = tmp_path / "signers.csv"
+    signers.write_text("Name,Town,Country\nAnna Schmidt,Lyon,France\nJuan Pérez,Madrid,Spain\n", encoding="utf-8")
+    out = tmp_path / "letters.docx"
+    run = _launch(["batch", "--signers", str(signers), "--to", "1", "--lang", "en", "-o", str(out)], tmp_path)
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0, run.stderr
+    assert "Made 2 letters from 2 signers" in run.stderr
+    assert out.stat().st_size > 5000
+    assert report["qt"] == [], "a DOCX batch loaded Qt"
+
+
+@pytest.mark.parametrize("argv", [["batch", "--help"], ["letter", "--list"], ["import", "--help"], ["--version"]])
+def test_the_launcher_runs_every_command_line_program_without_a_display(argv, tmp_path):
+    run = _launch(argv, tmp_path)
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["code"] in (0, None), run.stderr
+    assert report["qt"] == [], f"{argv} loaded {report['qt']}"
+
+
+def test_the_window_is_what_the_launcher_prepares_qt_for():
+    from ua_desktop.cli.main import opens_window
+
+    assert opens_window([]) and opens_window(["case.json"])
+    assert not any(opens_window([word]) for word in ("letter", "import", "batch", "--help", "-V"))

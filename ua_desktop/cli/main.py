@@ -3,8 +3,11 @@
     ua-desktop [CASE]                 open the window (on the sample case)
     ua-desktop letter [CASE] ...      draft one letter to a file or stdout
     ua-desktop import FILE [-o OUT]   read a UA sheet into a case file
+    ua-desktop batch [CASE] ...       letters for a list of signers (ua_desktop.cli.batch)
 
-The command-line paths import no Qt, so they start fast and run anywhere.
+The command-line paths import no Qt, so they start fast and run anywhere
+(a batch made as PDF imports Qt's painter, offscreen, and nothing else of
+the window).
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from pathlib import Path
 
 from ua_desktop import __version__
 
+#: The command-line programs; any other first argument opens the window.
 COMMANDS = ("letter", "import", "batch")
+HELP_WORDS = ("-h", "--help", "help")
+VERSION_WORDS = ("-V", "--version")
 
 OVERVIEW = """\
 Turn an Urgent Action case into appeal letters, offline.
@@ -35,25 +41,31 @@ Run "ua-desktop letter --help", "ua-desktop import --help" or "ua-desktop batch 
 """
 
 
+def opens_window(argv: list[str]) -> bool:
+    """Whether `argv` opens the window (and so needs Qt and a display)
+    rather than running a command-line program, help or the version."""
+    return not argv or argv[0] not in COMMANDS + HELP_WORDS + VERSION_WORDS
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "letter":
+    if opens_window(argv):
+        return gui_main(argv)
+    if argv[0] == "letter":
         return letter_command(argv[1:])
-    if argv and argv[0] == "batch":
+    if argv[0] == "batch":
         from ua_desktop.cli.batch import run_batch_command
 
         return run_batch_command(argv[1:])
-    if argv and argv[0] == "import":
+    if argv[0] == "import":
         from ua_desktop.cli.import_sheet import run_import_command
 
         return run_import_command(argv[1:])
-    if argv and argv[0] in ("-h", "--help", "help"):
+    if argv[0] in HELP_WORDS:
         print(OVERVIEW)
         return 0
-    if argv and argv[0] in ("-V", "--version"):
-        print(f"ua-desktop {__version__}")
-        return 0
-    return gui_main(argv)
+    print(f"ua-desktop {__version__}")
+    return 0
 
 
 def gui_main(argv: list[str] | None = None) -> int:
