@@ -314,7 +314,7 @@ def test_saving_at_an_event_keeps_no_recent_files(monkeypatch, tmp_path):
     monkeypatch.setattr(dialogs, "choose_save_path", lambda *args, **kwargs: asked.append(kwargs) or None)
 
     class Session:
-        letter = type("L", (), {"language": "en", "text": ""})()
+        letter = type("L", (), {"language": "en", "text": "", "untranslated": ()})()
         recipient = type("R", (), {"name": "X"})()
         state = type("S", (), {"out_of_date": False})()
 

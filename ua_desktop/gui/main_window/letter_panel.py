@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ua_desktop.core.letters.session import LetterState
 from ua_desktop.gui.flow_layout import FlowLayout
+from ua_desktop.gui.main_window.untranslated_notice import UntranslatedNotice
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _
@@ -99,17 +100,10 @@ class LetterPanel(StepBox):
         self.add(self.banner)
         self.problem = self.add(plain_label(object_name="problem"))
         self.problem.hide()
-        self.untranslated_box = QFrame()
-        self.untranslated_box.setObjectName("outOfDate")
-        apply_role_style(self.untranslated_box, "outOfDate")
-        untranslated_row = QVBoxLayout(self.untranslated_box)
-        untranslated_row.setContentsMargins(10, 6, 10, 6)
-        self.untranslated = plain_label()
-        self.translate_button = big_button(_("Translate them…"))
-        self.translate_button.clicked.connect(self.translate_requested)
-        untranslated_row.addWidget(self.untranslated)
-        untranslated_row.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.untranslated_box.hide()
+        self.untranslated_box = UntranslatedNotice()
+        self.untranslated = self.untranslated_box.label
+        self.translate_button = self.untranslated_box.translate_button
+        self.untranslated_box.translate_requested.connect(self.translate_requested)
         self.add(self.untranslated_box)
         self.editor = self.add(LetterEditor(), stretch=1)
 
@@ -143,11 +137,7 @@ class LetterPanel(StepBox):
         self.banner.setVisible(state.out_of_date)
         self.problem.setText(state.problem)
         self.problem.setVisible(bool(state.problem))
-        untranslated = state.letter.untranslated if state.letter else ()
-        self.untranslated.setText(
-            _("These requests are still in the language of the case sheet:") + "\n"
-            + "\n".join(f"•  {text}" for text in untranslated) if untranslated else "")
-        self.untranslated_box.setVisible(bool(untranslated))
+        self.untranslated_box.show_requests(state.letter.untranslated if state.letter else ())
         has_letter = state.letter is not None
         self.save_button.setEnabled(has_letter)
         self.print_button.setEnabled(has_letter)

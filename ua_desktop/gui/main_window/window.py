@@ -21,6 +21,7 @@ from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.main_window.actions import build_actions
 from ua_desktop.gui.main_window.case_panel import CasePanel
 from ua_desktop.gui.main_window.language_picker import LanguagePicker
+from ua_desktop.gui.main_window.untranslated_notice import whole_letter_language
 from ua_desktop.gui.review.import_actions import ImportActions
 from ua_desktop.gui.main_window.letter_actions import LetterActions
 from ua_desktop.gui.main_window.letter_panel import LetterPanel
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         a.signer_letters.triggered.connect(lambda: self.print_actions.letters_for_signers())
         a.start_event.triggered.connect(self.start_event)
         self.letter_panel.print_requested.connect(lambda: self.print_actions.print_letter())
+        self.letter_panel.untranslated_box.language_chosen.connect(self._write_in)
         self.letter_panel.translate_requested.connect(
             lambda: self.import_actions.review_case(self.session.case, translations_first=True))
         a.review_case.triggered.connect(lambda: self.import_actions.review_case(self.session.case))
@@ -205,6 +207,16 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, state: LetterState) -> None:
         self.letter_panel.show_state(state, undoable=self._undoable_redraft)
+        self._offer_whole_letter_language(state)
+
+    def _write_in(self, code: str) -> None:
+        """The whole letter in `code`, as the language list would choose it."""
+        self.languages.select(code)
+
+    def _offer_whole_letter_language(self, state: LetterState) -> None:
+        untranslated = state.letter.untranslated if state.letter else ()
+        self.letter_panel.untranslated_box.offer_language(whole_letter_language(
+            self.session.case, self.session.language, set(drafter_codes(self.session))) if untranslated else None)
 
     _undoable_redraft = False
 

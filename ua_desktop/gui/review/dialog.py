@@ -19,6 +19,7 @@ from ua_desktop.core.locales.languages import language_label
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
 from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
+from ua_desktop.gui.review.request_kinds_editor import RequestKindsEditor
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
@@ -148,10 +149,19 @@ class ReviewDialog(QDialog):
         self.tabs.addTab(VerticalScroller(self._notes_page()), _("Notes and background"))
         translatable = {code: language_label(code, babel_locale()) for code in letter_languages
                         if code != result.case.source_language}
-        self.ask_translations = AskTranslationEditor(translatable, self._case_without_translations)
+        self.request_kinds = RequestKindsEditor(
+            {code: language_label(code, babel_locale()) for code in letter_languages},
+            self._case_without_translations)
+        self.kinds_tab = self.tabs.addTab(VerticalScroller(self.request_kinds), _("What is asked"))
+        self.ask_translations = AskTranslationEditor(translatable, self._case_with_kinds)
         self.translations_tab = self.tabs.addTab(VerticalScroller(self.ask_translations), _("Translate requests"))
-        self.tabs.currentChanged.connect(
-            lambda index: self.ask_translations.refresh() if index == self.translations_tab else None)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == self.translations_tab:
+            self.ask_translations.refresh()
+        elif index == self.kinds_tab:
+            self.request_kinds.refresh()
 
     def _mark_unsure(self, unsure: dict[str, str]) -> None:
         for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
@@ -222,8 +232,11 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------ state
     def case(self) -> Case:
         """The case with every correction applied."""
-        case = self._case_without_translations()
+        case = self._case_with_kinds()
         return replace(case, asks=self.ask_translations.apply(case.asks))
+
+    def _case_with_kinds(self) -> Case:
+        return self.request_kinds.apply_to(self._case_without_translations())
 
     def _case_without_translations(self) -> Case:
         base = self._base
