@@ -55,6 +55,26 @@ def test_the_situation_is_read_from_the_summary(language, summary, expected):
         assert (got.date, got.years) == (event.date, event.years), event.kind
 
 
+@pytest.mark.parametrize("language, summary", [
+    ("en", "He was arrested on 3 May. He is at risk of torture."),
+    ("en", "He was arrested on 3 May and his family fears he is being tortured."),
+    ("fr", "Il a été arrêté le 3 mai. Il risque d’être torturé."),
+    ("es", "Fue detenido el 3 de mayo y corre riesgo de ser torturado."),
+    ("de", "Er wurde am 3. Mai festgenommen. Es besteht die Gefahr, gefoltert zu werden."),
+])
+def test_a_risk_or_a_fear_is_not_told_as_something_that_happened(language, summary):
+    found = recognise_situation(summary, language, issued=ISSUED)
+    assert [e.kind for e in found.events] in (["arrested"], ["detained"])
+
+
+def test_two_occupations_are_not_put_on_everyone():
+    found = recognise_situation("Human rights defender Umida Niazova and journalist Dilmurod Saidov were "
+                                "detained on 10 July.", "en")
+    assert found.occupation == ""
+    assert render_situation(found, "en", (NAUL, ASKAROV)) == \
+        "Teresita Naul and Azimzhan Askarov were detained on 10 July."
+
+
 def test_a_summary_without_cues_gives_no_situation():
     assert recognise_situation("The weather in the capital was mild this spring.", "en") is None
     assert recognise_situation("Il fait beau.", "fr") is None
@@ -132,6 +152,19 @@ def test_arabic_facts_take_the_dual_for_two():
     two = (ASKAROV, Person("Ali Saleh", Gender.MALE, {"ar": {"nom": "علي صالح"}}))
     assert render_situation(situation, "ar", two) == (
         "اعتُقل عظيمجان أسكاروف وعلي صالح وحُكم عليهما بالسجن 3 سنوات. وتفيد التقارير بأنهما يتعرضان للتعذيب.")
+
+
+def test_arabic_puts_an_unnamed_pair_in_the_case_after_a_preposition():
+    pair = (BARE_MAN, Person("Omar Adel", Gender.MALE))
+    assert render_situation(Situation("", (Event("sentenced", years=3),)), "ar", pair) == \
+        "حُكم على هذين الشخصين بالسجن 3 سنوات."
+    assert render_situation(Situation("", (Event("detained"),)), "ar", pair) == "اعتُقل هذان الشخصان."
+
+
+def test_names_are_never_read_as_template_text():
+    odd = Person("{subject} {g:a|b|c|d}", Gender.FEMALE)
+    assert render_situation(Situation("", (Event("arrested"), Event("tortured"))), "en", (odd,)) == \
+        "{subject} {g:a|b|c|d} was arrested. There are reports that she has been tortured."
 
 
 def test_names_without_a_form_in_the_letters_script_are_not_printed():

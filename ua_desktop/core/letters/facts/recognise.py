@@ -29,6 +29,9 @@ class _Cues:
     numbers: dict[str, int]
     occupations: dict[str, re.Pattern]
     events: dict[str, re.Pattern]
+    #: Words that, in the same sentence, mean the event has not happened
+    #: ("at risk of torture", « risque d’être torturé »).
+    unless: dict[str, re.Pattern]
 
 
 @cache
@@ -51,6 +54,7 @@ def _cues(language: str) -> _Cues | None:
         numbers={k.casefold(): v for k, v in data["numbers"].items()},
         occupations={key: compile_(rx) for key, rx in data["occupations"].items()},
         events={key: compile_(rx) for key, rx in data["events"].items() if key in EVENTS},
+        unless={key: compile_(rx) for key, rx in data.get("unless", {}).items()},
     )
 
 
@@ -71,6 +75,8 @@ def recognise_situation(text: str, language: str, issued: dt.date | None = None)
             match = pattern.search(sentence)
             if match is None or kind in found:
                 continue
+            if kind in cues.unless and cues.unless[kind].search(sentence):
+                continue
             years = _number(match.groupdict().get("n"), cues)
             if kind == "sentenced" and not years:
                 continue
@@ -88,8 +94,10 @@ def recognise_situation(text: str, language: str, issued: dt.date | None = None)
 
 
 def _occupation(text: str, cues: _Cues) -> str:
-    hits = [(m.start(), key) for key, rx in cues.occupations.items() if (m := rx.search(text))]
-    return min(hits)[1] if hits else ""
+    """The occupation the summary gives, when it gives one only ("human
+    rights defender X and journalist Y" would put one word on both)."""
+    hits = [key for key, rx in cues.occupations.items() if rx.search(text)]
+    return hits[0] if len(hits) == 1 else ""
 
 
 def _first_date(sentence: str, cues: _Cues, issued: dt.date | None) -> tuple[dt.date, bool] | None:

@@ -12,6 +12,7 @@ in the letter's script, gives no sentence rather than a wrong one."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Sequence
 
@@ -20,6 +21,8 @@ from ua_desktop.core.letters.facts.model import REPORTED, Event, Situation
 from ua_desktop.core.letters.phrasing import fill_conditions, fill_gender, gender_fits, gender_of
 
 __all__ = ["render_situation"]
+
+_SUBJECT = re.compile(r"\{subject(?:_oblique)?\}|\{pronoun\}")
 
 
 @cache
@@ -37,33 +40,37 @@ def render_situation(situation: Situation, language: str, people: Sequence[Perso
     if data is None or not situation.events or not people:
         return None
     gender = gender_of(people)
-    subject = _subject(data, situation.occupation, people, gender)
     established = [e for e in situation.events if e.kind not in REPORTED]
     reported = [e for e in situation.events if e.kind in REPORTED]
     sentences = []
     if established:
-        preds = _predicates(data, established, gender, subject)
+        preds = _predicates(data, established, gender, verb_first_subject=True)
         if preds is None:
             return None
-        frame = data["facts"]
-        sentences.append(frame.replace("{subject}", subject).replace("{preds}", preds))
+        sentences.append(data["facts"].replace("{preds}", preds))
     if reported:
-        preds = _predicates(data, reported, gender, None)
-        if preds is None:
+        preds = _predicates(data, reported, gender, verb_first_subject=False)
+        sentence = _reported(data, gender, again=bool(sentences))
+        if preds is None or sentence is None:
             return None
-        sentences.append(_reported(data, preds, subject, gender, again=bool(sentences)))
-    if any(s is None for s in sentences):
-        return None
-    return " ".join(_tidy(s) for s in sentences)
+        sentences.append(sentence.replace("{preds}", preds))
+    subjects = {"{subject}": _subject(data, situation.occupation, people, gender),
+                "{subject_oblique}": _subject(data, situation.occupation, people, gender, oblique=True),
+                "{pronoun}": fill_gender(data["pronoun"], gender).strip("-")}
+    # names go in last, in one pass: case text is never read as a template
+    return " ".join(_tidy(_SUBJECT.sub(lambda m: subjects[m.group(0)], s)) for s in sentences)
 
 
-def _subject(data: dict, occupation: str, people: Sequence[Person], gender: str) -> str:
+def _subject(data: dict, occupation: str, people: Sequence[Person], gender: str, oblique: bool = False) -> str:
+    """The people as the subject ("Human rights defender X"); `oblique`:
+    after a preposition (Arabic «على هذين الشخصين»)."""
     names = []
     for person in people:
         name = person.form(data["language"], "nom") if data["names_from_forms"] else \
             (person.form(data["language"], "nom") or person.name)
         if not name:
-            return fill_gender(data["unnamed"], gender)
+            unnamed = data.get("unnamed_oblique", data["unnamed"]) if oblique else data["unnamed"]
+            return fill_gender(unnamed, gender)
         names.append(name)
     from babel.lists import format_list
 
@@ -72,13 +79,12 @@ def _subject(data: dict, occupation: str, people: Sequence[Person], gender: str)
     return data["subject"].replace("{occupation}", words).replace("{name}", named)
 
 
-def _predicates(data: dict, events: list[Event], gender: str, subject: str | None) -> str | None:
+def _predicates(data: dict, events: list[Event], gender: str, verb_first_subject: bool) -> str | None:
     preds = []
     for index, event in enumerate(events):
         template = data["events"][event.kind]
         if isinstance(template, dict):  # verb first: the subject sits inside the first predicate
-            template = template["first"] if index == 0 and subject is not None else template["more"]
-            template = template.replace("{subject}", subject or "")
+            template = template["first"] if index == 0 and verb_first_subject else template["more"]
         if not gender_fits(template, gender):
             return None
         text = template.replace("{date}", _date(data, event)).replace("{years}", _years(data, event.years))
@@ -87,18 +93,17 @@ def _predicates(data: dict, events: list[Event], gender: str, subject: str | Non
     return data["and"].join(preds)
 
 
-def _reported(data: dict, preds: str, subject: str, gender: str, again: bool) -> str | None:
+def _reported(data: dict, gender: str, again: bool) -> str | None:
+    """The frame of the reported events; after a first sentence, the people
+    are a pronoun (or none, in Spanish and in Arabic's «بأنه»)."""
     if again and "reported_again" in data:
-        return fill_gender(data["reported_again"], gender).replace("{preds}", preds)
-    if again:
-        pronoun = data["pronoun"]
-        if pronoun == "-":
-            subject = ""
-        elif fill_gender(pronoun, gender):
-            subject = fill_gender(pronoun, gender)
-    if not subject and not (again and data["pronoun"] == "-"):
-        return None
-    return data["reported"].replace("{subject}", subject).replace("{preds}", preds)
+        return fill_gender(data["reported_again"], gender)
+    if not again:
+        return data["reported"]
+    pronoun = fill_gender(data["pronoun"], gender)
+    if pronoun == "-":
+        return data["reported"].replace("{subject} ", "")
+    return data["reported"].replace("{subject}", "{pronoun}") if pronoun else data["reported"]
 
 
 def _date(data: dict, event: Event) -> str:
