@@ -146,3 +146,15 @@ def test_a_bold_label_line_is_a_heading_of_its_own(qapp):
         ("PLEASE SEND APPEALS TO:", True),
         ("Minister of Internal Affairs\nRashid Nurgaliev\nUlitsa Zhitnaya 16", False)]
     assert blocks[1].heading == "PLEASE SEND APPEALS TO:"
+
+
+def test_running_headers_and_footers_are_dropped_after_the_first_page(qapp):
+    pages = []
+    for number in (1, 2, 3):
+        pages.append([(56, 30, "Amnesty International - UA 123/11"),
+                      (56, 80, f"Paragraph {number}: the journalist wrote about the police."),
+                      (56, 800, f"Index: EUR 46/012/2011 - page {number} of 3")])
+    texts = [block.text for block in extract_bytes(drawn_pdf(pages), "x.pdf").blocks]
+    assert texts == ["Amnesty International - UA 123/11", "Paragraph 1: the journalist wrote about the police.",
+                     "Index: EUR 46/012/2011 - page 1 of 3", "Paragraph 2: the journalist wrote about the police.",
+                     "Paragraph 3: the journalist wrote about the police."]

@@ -40,10 +40,31 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
             blocks.extend(_page(document, number, name))
     finally:
         document.close()
-    extracted = Extracted("pdf", tuple(blocks))
+    extracted = Extracted("pdf", tuple(without_running_heads(blocks)))
     if len(re.sub(r"\W", "", extracted.text)) < 40:
         raise ScannedSheetError(name)
     return extracted
+
+
+def without_running_heads(blocks: list[Block]) -> list[Block]:
+    """Drop a page's first or last block when the same text (numbers aside) opens or closes an
+    earlier page: a running header or footer. The first page keeps its own."""
+    def key(block: Block) -> str:
+        return re.sub(r"\d+", "#", " ".join(block.text.split())).lower()
+
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        pages.setdefault(block.page, []).append(block)
+    seen: set[str] = set()
+    dropped: set[int] = set()
+    for number in sorted(pages):
+        page = pages[number]
+        ends = {id(page[0]): key(page[0]), id(page[-1]): key(page[-1])}
+        for ident, text in ends.items():
+            if text in seen and len(page) > 1:
+                dropped.add(ident)
+        seen.update(ends.values())
+    return [block for block in blocks if id(block) not in dropped]
 
 
 def _open(pdfium, data: bytes, name: str):
