@@ -19,7 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.core.locales.countries import country_name_in
-from ua_desktop.core.letters.ask_phrases import ask_phrases
+from ua_desktop.core.letters.ask_phrases import AskPhrases, ask_phrases
 from ua_desktop.core.letters.facts import facts_sentence
 from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
 from ua_desktop.core.letters.recipient_block import recipient_block
@@ -118,6 +118,10 @@ class LetterDrafter:
             keep_trailing_newline=True,
         )
         self._dates: dict[tuple[dt.date, str], str] = {}
+        #: The ask phrases of the case last drafted, by language: a batch or
+        #: a keystroke redrafts the same case (the same object: a Case is
+        #: frozen, an edit makes a new one) with another sender.
+        self._asked: dict[str, tuple[Case, AskPhrases]] = {}
 
     # ------------------------------------------------------------ public
     def language(self, code: str) -> LetterLanguage:
@@ -179,10 +183,16 @@ class LetterDrafter:
             self._dates[key] = format_date(date, "long", locale=language.babel_locale)
         return self._dates[key]
 
+    def _ask_phrases(self, case: Case, code: str) -> AskPhrases:
+        kept = self._asked.get(code)
+        if kept is None or kept[0] is not case:
+            kept = self._asked[code] = (case, ask_phrases(case, code))
+        return kept[1]
+
     def _context(self, case: Case, recipient: Recipient, language: LetterLanguage, sender: Sender,
                  date: dt.date) -> tuple[dict, tuple[str, ...]]:
         code = language.code
-        asked = ask_phrases(case, code)
+        asked = self._ask_phrases(case, code)
         asks, untranslated = list(asked.phrases), asked.untranslated
 
         local = recipient.in_language(code)
