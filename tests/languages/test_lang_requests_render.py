@@ -202,7 +202,10 @@ def test_lists_of_names_are_joined_naturally():
     three = (ASKAROV, NAUL, Person("Mona Adel", Gender.FEMALE, {"ru": {"acc": "Муну Адель"}}))
     assert render_request(req("release"), "en", three) == "release Azimzhan Askarov, Teresita Naul and Mona Adel"
     assert render_request(req("release"), "ru", three) == "освободить Азимжана Аскарова, Тереситу Наул и Муну Адель"
-    assert render_request(req("release"), "es", three[:2]) == "poner en libertad a Azimzhan Askarov y Teresita Naul"
+    assert render_request(req("release"), "es", three[:2]) == "poner en libertad a Azimzhan Askarov y a Teresita Naul"
+    assert render_request(req("halt_execution"), "fr", three[:2]) == \
+        "surseoir à l’exécution d’Azimzhan Askarov et de Teresita Naul"  # the preposition before each name
+    assert render_request(req("retrial"), "ru", three[:2]).startswith("обеспечить повторное рассмотрение дел ")
     assert render_request(req("release"), "ar", three[:2]) == "الإفراج عن عظيمجان أسكاروف وتيريسيتا ناول"
 
 

@@ -317,11 +317,12 @@ class _Phrase:
         forms = [_form(person, self.data, base) for person in self.referred]
         if any(form is None for form in forms):
             return pick_for(self.data.pronouns.get(case, {}), self.gender)
+        forms = [prefix + form for form in forms]  # « à A et à B », «a A y a B»: the preposition before each
         if len(forms) == 1:
-            return prefix + forms[0]
+            return forms[0]
         from babel.lists import format_list
 
-        return prefix + format_list(forms, locale=self.data.locale)
+        return format_list(forms, locale=self.data.locale)
 
 
 def _form(person: Person, data: RenderData, case: str) -> str | None:
