@@ -19,6 +19,7 @@ from ua_desktop.core.letters.requests.recognise import recognise
 from ua_desktop.core.text import clean_line
 
 PEOPLE = (Person("Leila Mansour", Gender.FEMALE), Person("Omar Haddad", Gender.MALE))
+SAMI = (Person("Sami Idris", Gender.MALE),)
 #: Each language: voices ({a}: the action), actions (kind, wording with {o}
 #: the person as object, {p} possessive, {n} the person as the language's
 #: object after a preposition) and the person forms: (index, o, p, n).
@@ -111,6 +112,108 @@ GRAMMAR = {
 }
 
 
+#: Wordings written by hand as sheets phrase them, one person per example
+#: (Leila Mansour or Omar Haddad above; Sami Idris below is a man too).
+HAND_WRITTEN = {
+    "en": [
+        ('release', 'set Omar Haddad free at once', PEOPLE),
+        ('release', 'free Leila Mansour immediately', PEOPLE),
+        ('drop_charges', 'withdraw the charges brought against Omar Haddad', PEOPLE),
+        ('quash_conviction', "overturn Leila Mansour's conviction", PEOPLE),
+        ('access_lawyer', 'allow Omar Haddad to meet his lawyer', PEOPLE),
+        ('access_family', 'let Leila Mansour see her family regularly', PEOPLE),
+        ('access_medical', 'ensure Omar Haddad receives urgent medical treatment', PEOPLE),
+        ('protect_from_torture', 'ensure that Leila Mansour is not subjected to torture', PEOPLE),
+        ('reveal_whereabouts', 'tell her family where she is held', PEOPLE),
+        ('investigate_killing', 'carry out an independent investigation into the killing of Omar Haddad', PEOPLE),
+        ('halt_execution', 'stop the execution of Omar Haddad', PEOPLE),
+        ('commute_death_sentence', 'commute the death sentence imposed on Omar Haddad', PEOPLE),
+        ('end_harassment', 'stop harassing Leila Mansour and her family', PEOPLE),
+        ('lift_travel_ban', 'lift the travel ban imposed on Omar Haddad', PEOPLE),
+        ('stop_deportation', 'do not deport Omar Haddad', PEOPLE),
+        ('fair_trial', 'ensure Omar Haddad receives a fair trial', PEOPLE),
+        ('humane_conditions', 'ensure humane conditions of detention for Leila Mansour', PEOPLE),
+        ('end_incommunicado', 'end the incommunicado detention of Omar Haddad', PEOPLE),
+        ('investigate_threats', 'investigate the death threats against Leila Mansour', PEOPLE),
+        ('bring_to_justice', 'hold those responsible accountable', PEOPLE),
+        ('release', 'Release Sami Idris, who is detained solely for his peaceful activism', SAMI),
+        ('drop_charges', 'Drop all charges against Sami Idris immediately', SAMI),
+        ('access_medical', 'Grant Sami Idris prompt access to the specialist treatment he needs', SAMI),
+        ('protect_from_torture', 'Protect Sami Idris from any form of torture', SAMI),
+        ('investigate_torture', 'Launch an impartial inquiry into his torture', SAMI),
+        ('reveal_whereabouts', 'Disclose where Sami Idris is being detained', SAMI),
+        ('halt_execution', 'Immediately halt any plans to execute Sami Idris', SAMI),
+        ('access_family', 'Allow his wife and children to visit him', SAMI),
+    ],
+    "fr": [
+        ('release', 'remettre Omar Haddad en liberté', PEOPLE),
+        ('release', 'relâcher Leila Mansour sans délai', PEOPLE),
+        ('drop_charges', 'retirer les accusations portées contre Omar Haddad', PEOPLE),
+        ('quash_conviction', 'annuler la déclaration de culpabilité de Leila Mansour', PEOPLE),
+        ('access_lawyer', 'permettre à Omar Haddad de voir son avocat', PEOPLE),
+        ('access_medical', 'fournir à Leila Mansour les soins médicaux dont elle a besoin', PEOPLE),
+        ('protect_from_torture', 'veiller à ce que Omar Haddad ne soit pas torturé', PEOPLE),
+        ('halt_execution', 'renoncer à l’exécution de Omar Haddad', PEOPLE),
+        ('investigate_threats', 'enquêter sur les menaces reçues par Leila Mansour', PEOPLE),
+        ('end_harassment', 'cesser de harceler Leila Mansour', PEOPLE),
+        ('fair_trial', 'garantir un procès équitable à Omar Haddad', PEOPLE),
+        ('reveal_whereabouts', 'révéler le lieu de détention de Leila Mansour', PEOPLE),
+        ('release', 'Libérer Sami Idris, détenu uniquement pour avoir exprimé pacifiquement ses opinions', SAMI),
+        ('drop_charges', 'abandonner toutes les poursuites engagées contre Sami Idris', SAMI),
+        ('access_medical', 'permettre à Sami Idris de bénéficier de soins médicaux adaptés', SAMI),
+        ('protect_from_torture', 'protéger Sami Idris de toute forme de torture', SAMI),
+        ('investigate_torture', 'ouvrir une enquête impartiale sur les tortures qu’il a subies', SAMI),
+        ('reveal_whereabouts', 'indiquer où Sami Idris est détenu', SAMI),
+        ('halt_execution', 'surseoir à l’exécution de Sami Idris', SAMI),
+        ('access_family', 'autoriser sa famille à lui rendre visite', SAMI),
+    ],
+    "es": [
+        ('release', 'excarcelar a Omar Haddad', PEOPLE),
+        ('release', 'dejar en libertad a Leila Mansour', PEOPLE),
+        ('drop_charges', 'retirar las acusaciones contra Omar Haddad', PEOPLE),
+        ('access_lawyer', 'permitir que Omar Haddad vea a su abogado', PEOPLE),
+        ('access_family', 'garantizar que Leila Mansour pueda ver a su familia', PEOPLE),
+        ('access_medical', 'proporcionar a Omar Haddad atención médica urgente', PEOPLE),
+        ('protect_from_torture', 'garantizar que Leila Mansour no sea torturada', PEOPLE),
+        ('halt_execution', 'suspender la ejecución de Omar Haddad', PEOPLE),
+        ('investigate_attack', 'investigar el ataque contra Leila Mansour', PEOPLE),
+        ('end_harassment', 'poner fin al hostigamiento contra Leila Mansour', PEOPLE),
+        ('fair_trial', 'garantizar un juicio justo para Omar Haddad', PEOPLE),
+        ('reveal_whereabouts', 'revelar dónde está recluida Leila Mansour', PEOPLE),
+        ('release', 'Liberen a Sami Idris, detenido únicamente por expresar pacíficamente sus opiniones', SAMI),
+        ('drop_charges', 'retiren todos los cargos presentados contra Sami Idris', SAMI),
+        ('access_medical', 'garanticen que Sami Idris reciba la atención médica especializada que necesita', SAMI),
+        ('protect_from_torture', 'protejan a Sami Idris de cualquier forma de tortura', SAMI),
+        ('investigate_torture', 'abran una investigación imparcial sobre las torturas que sufrió', SAMI),
+        ('reveal_whereabouts', 'informen a su familia de su paradero', SAMI),
+        ('halt_execution', 'paralicen la ejecución de Sami Idris', SAMI),
+        ('access_family', 'permitan que su familia lo visite', SAMI),
+    ],
+    "de": [
+        ('release', 'Omar Haddad sofort freizulassen', PEOPLE),
+        ('release', 'Leila Mansour aus der Haft zu entlassen', PEOPLE),
+        ('drop_charges', 'die Vorwürfe gegen Omar Haddad fallen zu lassen', PEOPLE),
+        ('access_lawyer', 'Omar Haddad Kontakt zu seinem Anwalt zu ermöglichen', PEOPLE),
+        ('access_family', 'Leila Mansour Besuche ihrer Familie zu erlauben', PEOPLE),
+        ('access_medical', 'Omar Haddad ärztlich versorgen zu lassen', PEOPLE),
+        ('protect_from_torture', 'sicherzustellen, dass Leila Mansour nicht gefoltert wird', PEOPLE),
+        ('halt_execution', 'die Hinrichtung von Omar Haddad auszusetzen', PEOPLE),
+        ('investigate_threats', 'die Drohungen gegen Leila Mansour zu untersuchen', PEOPLE),
+        ('end_harassment', 'die Schikanen gegen Leila Mansour zu beenden', PEOPLE),
+        ('fair_trial', 'Omar Haddad ein faires Verfahren zu garantieren', PEOPLE),
+        ('reveal_whereabouts', 'den Aufenthaltsort von Leila Mansour bekanntzugeben', PEOPLE),
+        ('release', 'Sami Idris freizulassen, da er nur wegen seiner friedlichen Meinungsäußerung inhaftiert ist', SAMI),
+        ('drop_charges', 'alle Anklagen gegen Sami Idris umgehend fallen zu lassen', SAMI),
+        ('access_medical', 'Sami Idris die fachärztliche Behandlung zu ermöglichen, die er benötigt', SAMI),
+        ('protect_from_torture', 'Sami Idris vor jeder Form von Folter zu schützen', SAMI),
+        ('investigate_torture', 'eine unparteiische Untersuchung der Folter an Sami Idris einzuleiten', SAMI),
+        ('reveal_whereabouts', 'mitzuteilen, wo Sami Idris festgehalten wird', SAMI),
+        ('halt_execution', 'die Hinrichtung von Sami Idris zu stoppen', SAMI),
+        ('access_family', 'seiner Familie Besuche bei ihm zu gestatten', SAMI),
+    ],
+}
+
+
 def _examples(language: str, count: int = 250):
     grammar = GRAMMAR[language]
     combos = list(itertools.product(grammar["voices"], grammar["actions"], grammar["people"]))
@@ -150,3 +253,11 @@ def test_any_text_gives_requests_or_words_from_the_text(language, text):
         assert isinstance(item, (Request, UnrecognisedRequest))
         words = item.source_text if isinstance(item, Request) else item.text
         assert words and words in clean_line(text)
+
+
+@pytest.mark.parametrize("language", sorted(HAND_WRITTEN))
+def test_four_in_five_hand_written_requests_are_recognised(language):
+    found = [recognise(text, language, people) for _kind, text, people in HAND_WRITTEN[language]]
+    right = sum(1 for (kind, _text, _people), parts in zip(HAND_WRITTEN[language], found)
+                if parts and isinstance(parts[0], Request) and parts[0].kind == kind)
+    assert right / len(found) >= 0.8, [(t, f) for (_k, t, _p), f in zip(HAND_WRITTEN[language], found)]

@@ -179,3 +179,18 @@ def test_lead_ins_are_removed(language, text, bare):
 def test_a_language_without_cues_gives_its_words_unrecognised():
     item, = recognise("освободить его", "ru", TOMAS)
     assert isinstance(item, UnrecognisedRequest) and item.text == "освободить его"
+
+
+def test_the_real_template_sample_asks_for_two_things():
+    # The shared real sample (a copy is among the importer's fixtures): a model
+    # letter whose two requests are in its prose ("I urge you to ensure ...,
+    # and for you to publicly recognize ...").
+    from pathlib import Path
+
+    from ua_desktop.core.importer import import_file
+
+    sheet = Path(__file__).parents[1] / "importer" / "fixtures" / "21_honduras-copinh-2017-template.txt"
+    case = import_file(sheet).case
+    kinds = [[r.kind for r in ask.requests] for ask in case.asks]
+    assert kinds == [["protect"], ["recognise_legitimacy"]]
+    assert case.asks[0].requests[0].who.group == "activists"  # "COPINH members"

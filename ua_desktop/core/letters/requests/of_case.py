@@ -8,7 +8,8 @@ step needs them (the result is not written back until the case is saved).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ua_desktop.core.case.model import Ask, Case
 from ua_desktop.core.letters.requests.model import Request, UnrecognisedRequest
@@ -21,7 +22,22 @@ def requests_of(ask: Ask, case: Case) -> tuple[Request | UnrecognisedRequest, ..
     """The ask's requests; () when it asks for nothing (a reminder)."""
     if ask.requests is not None:
         return ask.requests
-    return tuple(recognise(ask.text, case.source_language, case.people))
+    people = tuple((p.name, getattr(p.gender, "value", p.gender)) for p in case.people)
+    return _recognised(ask.text, case.source_language, people)
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    gender: str
+
+
+@lru_cache(maxsize=512)
+def _recognised(text: str, language: str, people: tuple[tuple[str, str], ...]) -> tuple:
+    """Recognition reads only the text, the language and the people's names
+    and genders: a case without stored requests is read once, not at every
+    letter drafted from it."""
+    return tuple(recognise(text, language, [_Named(*p) for p in people]))
 
 
 def recognised_asks(asks: Iterable[Ask], sheet_language: str, people: Sequence) -> tuple[Ask, ...]:
