@@ -4,9 +4,8 @@ its *planned* error classes with a message for the user in plain words.
 Anything else is a crash, and so is a planned error that only wraps a crash
 of our own code (a safety net that turns every bug into "not a sheet").
 
-``Outcomes`` counts what happened, so that a fuzz or property test can also
-check that a real share of its inputs reached the success path: a test
-whose inputs are all refused tests nothing but the refusal.
+``Outcomes`` (tests/outcomes.py) counts what happened, so that a fuzz test
+also checks that a real share of its inputs reached the success path.
 """
 
 from __future__ import annotations
@@ -14,7 +13,8 @@ from __future__ import annotations
 import os
 import re
 import traceback
-from collections import Counter
+
+from outcomes import Outcomes  # noqa: F401 - the fuzz tests' counter lives with the other tests'
 
 #: Words that belong in a traceback, never in a message for the user.
 _NOT_PLAIN = re.compile(
@@ -68,14 +68,3 @@ def check_refusal(error: BaseException, planned: tuple[type[BaseException], ...]
     crash = crash_of_our_own(error)
     assert crash is None, "a crash in our own code was turned into a refusal:\n" + "".join(
         traceback.format_exception(crash))
-
-
-class Outcomes(Counter):
-    """How many inputs took each path; `check_share` at the end of a test."""
-
-    def check_share(self, success: str, at_least: float) -> None:
-        total = sum(self.values())
-        assert total, "no examples ran"
-        share = self[success] / total
-        assert share >= at_least, (f"only {self[success]} of {total} examples ({share:.0%}) reached "
-                                   f"'{success}'; at least {at_least:.0%} must: {dict(self)}")
