@@ -1,6 +1,7 @@
 """Every letter language renders every bundled case for every recipient:
 no template text left over, every ask present, no English outside names,
-addresses and the asks the letter reports as untranslated."""
+addresses and the asks the letter reports as untranslated; no word of
+another language in any letter."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ import dataclasses
 import re
 
 import pytest
+from foreign_words import foreign_words
 from lang_helpers import (
     NEW_LANGUAGES,
     allowed_text,
     bundled_cases,
     draft,
     drafter,
-    english_words,
 )
 
 from ua_desktop.core.case.model import Ask
@@ -45,9 +46,8 @@ def test_every_language_every_case_every_recipient(name, case, language):
         assert letter.subject and "None" not in letter.subject
         assert text.startswith("Anna Schmidt\nLyon, ")
         assert text.rstrip().endswith("Anna Schmidt")
-        if language != "en":
-            found = english_words(text, allowed_text(case, index, language, letter))
-            assert not found, f"English in the {language} letter to recipient {index + 1}: {found}"
+        found = foreign_words(text, language, allowed_text(case, index, language, letter))
+        assert not found, f"words of another language in the {language} letter to recipient {index + 1}: {found}"
 
 
 @pytest.mark.parametrize("language", NEW_LANGUAGES)
@@ -62,11 +62,31 @@ def test_the_bundled_case_is_fully_translated(language):
         assert f"\n{local.country}\n" in letter.text
 
 
-def test_the_english_check_can_fail():
+#: One request in each letter language, planted into letters of every other
+#: language to show that the check finds it.
+PLANTED = {
+    "en": "Please release him immediately and ensure his safety.",
+    "fr": "Veuillez le libérer immédiatement et garantir sa sécurité.",
+    "es": "Les pido que lo liberen de inmediato y garanticen su seguridad.",
+    "de": "Bitte lassen Sie ihn sofort frei und sorgen Sie für seine Sicherheit.",
+    "ru": "Прошу немедленно освободить его и обеспечить его безопасность.",
+    "ky": "Аны дароо бошотууну жана анын коопсуздугун камсыз кылууну суранам.",
+    "ar": "أطالب بالإفراج عنه فورا وضمان سلامته.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_foreign_word_check_finds_a_request_in_any_other_language(language):
+    """A German letter with a Spanish or English request fails the check, and
+    so does every other pair; the letter itself passes."""
     _, case = CASES[0]
-    letter = draft(case, 0, "fr")
-    assert english_words(letter.text + "\nPlease release him.", allowed_text(case, 0, "fr", letter)) == \
-        ["Please", "release"]
+    letter = draft(case, 0, language)
+    allowed = allowed_text(case, 0, language, letter)
+    assert foreign_words(letter.text, language, allowed) == []
+    assert foreign_words(PLANTED[language], language) == [], "the planted request reads as foreign in its own language"
+    for other, sentence in PLANTED.items():
+        if other != language:
+            assert foreign_words(letter.text + "\n" + sentence, language, allowed), (language, other)
 
 
 def test_an_untranslated_ask_is_reported_and_shown_as_written():
