@@ -77,7 +77,9 @@ def test_damaged_file_is_set_aside_and_counting_starts_again(tmp_path):
     (tmp_path / TALLY_FILE).write_text("{not json", encoding="utf-8")
     tally = Tally(tmp_path)
     assert tally.total() == 0 and tally.problem
-    assert (tmp_path / (TALLY_FILE + ".damaged")).read_text(encoding="utf-8") == "{not json"
+    [copy] = tmp_path.glob(TALLY_FILE + ".*.damaged")  # dated, beside it
+    assert copy.read_text(encoding="utf-8") == "{not json"
+    assert copy.name in tally.problem and tally.damage.copy == copy
     tally.record("UA 1", "Minister", "en", "printed")
     assert Tally(tmp_path).total() == 1
 

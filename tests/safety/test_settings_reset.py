@@ -58,6 +58,53 @@ def test_damaged_values_read_as_defaults(tmp_path):
     assert isinstance(settings.page_size, str)
 
 
+def test_a_damaged_settings_file_is_set_aside_and_only_sound_values_survive(tmp_path):
+    """Random bytes in the file: a dated .damaged copy is kept, the sound
+    values stay, no junk key survives the next save, and the notice says
+    where the copy is."""
+    path = tmp_path / "settings.ini"
+    damaged = (b"[sender]\nname=Anna\nremember=perhaps\x00\naddress=@Variant(\\0\\0\\0\\x7f)\n"
+               b"[letter]\npage_size=Letter\n\xff\xfe garbage = = =\n[junk]\nx=1\n")
+    path.write_bytes(damaged)
+    settings = Settings(path)
+    assert settings.damage is not None
+    copies = list(tmp_path.glob("settings.ini.*.damaged"))
+    assert len(copies) == 1 and copies[0].read_bytes() == damaged
+    assert str(copies[0]) in settings.damage.message and "damaged" in settings.damage.message
+    assert settings.sender_name == "Anna" and settings.page_size == "Letter"
+    assert settings.remember_sender is True and settings.sender_address == []
+    settings.sender_town = "Lyon"
+    settings.sync()
+    text = path.read_text(encoding="utf-8")
+    assert "garbage" not in text and "junk" not in text and "Variant" not in text and "perhaps" not in text
+    assert Settings(path).damage is None, "the file written after the repair is sound"
+
+
+def test_a_sound_settings_file_is_left_alone(tmp_path):
+    path = tmp_path / "settings.ini"
+    first = Settings(path)
+    first.sender_name, first.sender_address, first.remember_sender = 'Анна, "x"', [], False
+    first.sync()
+    before = path.read_bytes()
+    assert Settings(path).damage is None and path.read_bytes() == before
+    assert list(tmp_path.glob("*.damaged")) == []
+
+
+def test_the_window_tells_about_damaged_settings(tmp_path, dialog_recorder):
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    paths = AppPaths.for_this_user()
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_bytes(b"[sender]\nname=\x00\x01junk\n")
+    window = build_main_window(None)
+    try:
+        told = dialog_recorder.infos + dialog_recorder.errors
+        assert any("settings were damaged" in message and ".damaged" in message for message in told), told
+    finally:
+        window.close()
+
+
 def test_tests_never_touch_a_real_users_settings(tmp_path):
     paths = AppPaths.for_this_user()
     home = Path(__import__("os").environ[HOME_VARIABLE])

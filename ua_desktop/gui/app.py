@@ -81,7 +81,25 @@ class AppShell:
             self.window.show()
             dialogs.show_error(self.window, i18n._("The case could not be opened"),
                                problem + "\n\n" + i18n._("UA Desktop opened the sample case instead."))
+        self.tell_about_damaged_files(self.damage_notices())
         return self.window
+
+    def damage_notices(self) -> list:
+        """Every damaged file found while starting, each set aside with a dated copy."""
+        notices = [self.settings.damage]
+        if self.library is not None:
+            notices += list(getattr(self.library, "damage_notices", ()))
+        return [notice for notice in notices if notice is not None]
+
+    def tell_about_damaged_files(self, notices) -> None:
+        from ua_desktop import i18n
+        from ua_desktop.gui.dialogs import seam as dialogs
+
+        if not notices:
+            return
+        self.window.show()
+        dialogs.show_info(self.window, i18n._("A damaged file was kept"),
+                          "\n\n".join(notice.message for notice in notices))
 
     def switch_language(self, code: str) -> None:
         old = self.window

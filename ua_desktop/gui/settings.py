@@ -2,15 +2,27 @@
 
 Each option is declared once, with its type and default; reading a missing
 or damaged value gives the default. `reset` forgets everything.
+
+A damaged file (not text, control characters, lines that are not ours) is
+checked before QSettings reads it: it is set aside as a dated ``.damaged``
+copy, the values that could be read are kept in a clean file, and
+`Settings.damage` says so for the window to tell the user.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
+from ua_desktop.core.storage.damaged import DamageNotice, report_damaged
+from ua_desktop.i18n import _
+
+MAX_SETTINGS_BYTES = 256 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 class _Option:
@@ -52,6 +64,8 @@ class Settings:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        #: Set when the file was damaged: what to tell the user.
+        self.damage: DamageNotice | None = _check_file(path, _known_keys())
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     def sender(self) -> Sender:
@@ -77,3 +91,62 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _known_keys() -> set[str]:
+    return {option.key for option in vars(Settings).values() if isinstance(option, _Option)}
+
+
+def _check_file(path: Path, known: set[str]) -> DamageNotice | None:
+    """Set a damaged settings file aside, keeping its readable values; None when it is sound."""
+    try:
+        if not path.is_file():
+            return None
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    kept, damaged = _readable_lines(raw, known)
+    if not damaged:
+        return None
+    notice = report_damaged(
+        path,
+        _("Your settings were damaged. UA Desktop kept what it could read and uses the usual choices for the "
+          "rest. The damaged file was kept as {copy}."),
+        _("Your settings were damaged. UA Desktop uses the usual choices for what it could not read."))
+    try:
+        write_text_atomically(path, "\n".join(kept) + "\n")
+    except SaveError:
+        path.unlink(missing_ok=True)
+    return notice
+
+
+def _readable_lines(raw: bytes, known: set[str]) -> tuple[list[str], bool]:
+    """The lines of an INI file that are ours and sound, and whether anything else was there."""
+    if len(raw) > MAX_SETTINGS_BYTES:
+        return [], True
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text, damaged = raw.decode("utf-8", "replace"), True
+    else:
+        damaged = False
+    kept, section = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1]
+            if any(key.startswith(section + "/") for key in known):
+                kept.append(stripped)
+            else:
+                damaged = True
+            continue
+        key, equals, value = stripped.partition("=")
+        sound = (equals and f"{section}/{key.strip()}" in known and not _CONTROL.search(value)
+                 and "\ufffd" not in value and (not value.startswith("@") or value == "@Invalid()"))
+        if sound:
+            kept.append(f"{key.strip()}={value.strip()}")
+        else:
+            damaged = True
+    return kept, damaged

@@ -18,6 +18,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ua_desktop.core.storage.damaged import report_damaged
 from ua_desktop.core.storage.atomic import (
     SaveError,
     write_bytes_atomically,
@@ -69,6 +70,7 @@ class Tally:
         self.path = self.folder / TALLY_FILE
         self._counts: dict[tuple[str, str, str, str], int] = {}
         self.problem = ""  # set when the file could not be read at start
+        self.damage = None  # the DamageNotice when the file was damaged
         self._load()
 
     # ------------------------------------------------------------ reading
@@ -140,13 +142,12 @@ class Tally:
 
     def _set_aside(self) -> None:
         """Keep a damaged file for someone to look at; start from zero."""
-        aside = self.path.with_name(self.path.name + ".damaged")
-        try:
-            self.path.replace(aside)
-            self.problem = _("The letter counts on this computer were damaged and start again from zero. "
-                             "The old file was kept as {name}.").format(name=aside.name)
-        except OSError:
-            self.problem = _("The letter counts on this computer could not be read and start again from zero.")
+        self.damage = report_damaged(
+            self.path,
+            _("The letter counts on this computer were damaged and start again from zero. "
+              "The old file was kept as {name}."),
+            _("The letter counts on this computer could not be read and start again from zero."))
+        self.problem = self.damage.message
 
     def _save(self) -> None:
         data = {
