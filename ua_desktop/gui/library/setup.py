@@ -184,8 +184,10 @@ class LibraryHook(QObject):
             self.dialog.view.case_chosen.connect(self.open_from_library)
         self.dialog.view.set_event_mode(self.event_mode)
         self.dialog.view.refresh(self.current_id)
-        self.dialog.show()
-        self.dialog.raise_()
+        if self.dialog.isVisible():  # open behind the window: bring it forward
+            self.dialog.raise_()
+        else:  # showing a window puts it in front already
+            self.dialog.show()
         self.dialog.activateWindow()
         return self.dialog
 
