@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
+from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.storage.damaged import DamageNotice, report_damaged
 from ua_desktop.i18n import _
 
@@ -102,10 +103,12 @@ def _check_file(path: Path, known: set[str]) -> DamageNotice | None:
     try:
         if not path.is_file():
             return None
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_SETTINGS_BYTES)
+    except FileTooLargeError:
+        raw = None
     except OSError:
         return None
-    kept, damaged = _readable_lines(raw, known)
+    kept, damaged = _readable_lines(raw, known) if raw is not None else ([], True)
     if not damaged:
         return None
     notice = report_damaged(
@@ -122,8 +125,6 @@ def _check_file(path: Path, known: set[str]) -> DamageNotice | None:
 
 def _readable_lines(raw: bytes, known: set[str]) -> tuple[list[str], bool]:
     """The lines of an INI file that are ours and sound, and whether anything else was there."""
-    if len(raw) > MAX_SETTINGS_BYTES:
-        return [], True
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
