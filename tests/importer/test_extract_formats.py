@@ -206,3 +206,23 @@ def test_docx_content_controls_and_text_boxes(tmp_path):
     assert texts[:2] == ["URGENT ACTION", "INDEX NUMBER: AMR 37/6674/2017"]
     assert texts[2].startswith("Write to:")
     assert texts[3:] == ["Minister of Justice\nFax: +504 2221 8571"]
+
+
+def test_web_page_form_tables_and_preformatted_text():
+    page = ("<table><tr><td>Fax:</td><td>+7 495 667 0810</td></tr><tr><td>Email:</td><td>info@mvd.ru</td></tr>"
+            "<tr><td>Salutation:</td><td>Dear Minister</td></tr></table>"
+            "<pre>URGENT ACTION\nJournalist detained.\n\nWrite to the Minister.</pre>")
+    got = extract_bytes(page.encode(), "page.html")
+    assert [block.text for block in got.blocks] == [
+        "Fax: +7 495 667 0810", "Email: info@mvd.ru", "Salutation: Dear Minister",
+        "URGENT ACTION\nJournalist detained.", "Write to the Minister."]
+    assert got.blocks[0].in_table
+
+
+def test_flowed_email_lines_are_joined():
+    raw = ("Subject: UA 12/11\nContent-Type: text/plain; charset=utf-8; format=flowed\n\n"
+           "Please write to the Minister of Justice calling on him to release \nthe journalist immediately.\n"
+           "-- \nAnna\n").encode()
+    got = extract_bytes(raw, "ua.eml")
+    assert got.blocks[1].text == ("Please write to the Minister of Justice calling on him to release "
+                                  "the journalist immediately.")

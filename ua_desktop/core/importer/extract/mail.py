@@ -52,7 +52,26 @@ def _body(message) -> tuple[str, str] | None:
         content = decode_text(part.get_payload(decode=True) or b"")
     if not isinstance(content, str):
         content = decode_text(content if isinstance(content, bytes) else b"")
+    if part.get_param("format", "").lower() == "flowed":
+        content = unflow(content, part.get_param("delsp", "").lower() == "yes")
     return content, part.get_content_subtype()
+
+
+def unflow(text: str, delete_space: bool) -> str:
+    """format=flowed (RFC 3676): a line ending in a space goes on with the next one."""
+    out: list[str] = []
+    joining = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        if joining and out:
+            out[-1] += line
+        else:
+            out.append(line)
+        joining = line.endswith(" ") and line.rstrip() != "--"
+        if joining and delete_space:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 def strip_quoting(text: str) -> str:

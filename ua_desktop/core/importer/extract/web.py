@@ -50,6 +50,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.lines: list[str] = [""]
         self.kind = {"is_heading": False, "in_table": False}
+        self.pre = False
 
     def flush(self, **next_kind) -> None:
         lines = [" ".join(line.split()) for line in self.lines]
@@ -65,8 +66,31 @@ class _Walker:
         self.kind = {"is_heading": False, "in_table": False} | next_kind
 
     def text(self, value: str | None) -> None:
-        if value:
-            self.lines[-1] += value.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+        if not value:
+            return
+        if self.pre:  # preformatted text (a pasted email, a plain-text sheet): its line breaks are lines
+            first, *rest = value.replace("\r\n", "\n").split("\n")
+            self.lines[-1] += first
+            for line in rest:
+                if line.strip():
+                    self.lines.append(line)
+                else:
+                    self.flush(in_table=self.kind["in_table"])  # a blank line ends a block
+            return
+        self.lines[-1] += value.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+    def form_rows(self, table) -> bool:
+        """A "Label: | value" table: each row becomes one line of one block, so values stay with their labels."""
+        rows = [[" ".join(cell.text_content().split()) for cell in row if cell.tag in _CELL] for row in table.iter("tr")]
+        rows = [[cell for cell in row if cell] for row in rows]
+        labels = [row[0] for row in rows if len(row) >= 2]
+        if not labels or sum(label.endswith(":") for label in labels) < 0.6 * len(labels):
+            return False
+        self.flush()
+        for row in rows:
+            if row:
+                self.blocks.append(Block(" ".join(row), in_table=True))
+        return True
 
     def walk(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -75,6 +99,8 @@ class _Walker:
             return
         if tag == "br":
             self.lines.append("")
+            return
+        if tag == "table" and self.form_rows(element):
             return
         if tag == "li":
             self.flush()
@@ -85,6 +111,7 @@ class _Walker:
             self.flush(in_table=True)
         elif tag in _BLOCK:
             self.flush(in_table=self.kind["in_table"] and tag not in ("table", "tr"), is_heading=_all_bold(element))
+        outer_pre, self.pre = self.pre, self.pre or tag in ("pre", "textarea", "plaintext", "xmp")
         if _is_protected_email(element):
             self.text(_PROTECTED_EMAIL)
         else:
@@ -92,6 +119,7 @@ class _Walker:
             for child in element:
                 self.walk(child)
                 self.text(child.tail)
+        self.pre = outer_pre
         if tag in _HEADING or tag in _CELL or tag in _BLOCK or tag == "li":
             self.flush()
 
