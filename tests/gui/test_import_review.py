@@ -191,6 +191,7 @@ def test_untranslated_requests_lead_to_the_review(make_window, monkeypatch, tmp_
     path = tmp_path / "case.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     window = make_window(path)
+    window.languages.select("ru")
     panel = window.letter_panel
     assert panel.untranslated_box.isVisibleTo(window)
     assert "publicly thank the ombudsman" in panel.untranslated.text()

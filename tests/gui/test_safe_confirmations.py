@@ -54,12 +54,12 @@ def test_a_changed_choice_under_an_edited_letter_is_asked_about_before_saving(ma
                                                                             tmp_path):
     window = make_window()
     edit_letter(qtbot, window)
-    window.languages.select("en")  # the edited letter stays in Russian
+    window.languages.select("ru")  # the edited letter stays in English
     dialog_recorder.save_path = tmp_path / "letter.docx"
     dialog_recorder.choice = "redraft"
     assert window.letter_actions.save_letter() is None
     assert any("another recipient or language" in q for q in dialog_recorder.questions)
-    assert "Thank you for your attention" in window.letter_panel.editor.toPlainText()  # written again in English
+    assert "Уважаемый" in window.letter_panel.editor.toPlainText()  # written again, in Russian
     assert not (tmp_path / "letter.docx").exists()
     dialog_recorder.questions.clear()
     assert window.letter_actions.save_letter() == tmp_path / "letter.docx"  # now it matches: no question

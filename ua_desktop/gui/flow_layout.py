@@ -91,3 +91,31 @@ class FlowLayout(QLayout):
             y += height + self._spacing
         return y - self._spacing - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
 
+
+
+class FlowRow(QWidget):
+    """A widget holding a `FlowLayout` whose minimum height is the height
+    its lines need at its present width, so the window above it makes room
+    for a second line instead of cutting the buttons off (a main window
+    does not ask its contents' height-for-width on its own)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing)
+        self._height = -1
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        self.flow.addWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        minimum = self.flow.minimumSize()
+        if self.width() > 0:
+            minimum.setHeight(max(minimum.height(), self.flow.heightForWidth(self.width())))
+        return minimum
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = self.flow.heightForWidth(self.width())
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ua_desktop.gui.dialogs import seam as dialogs
-from ua_desktop.gui.flow_layout import FlowLayout
+from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
@@ -36,7 +36,7 @@ class SavedBar(QFrame):
         self.folder_button.clicked.connect(lambda: self._open(self.path.parent if self.path else None))
         self.print_button.clicked.connect(lambda: self._print_file(self.path) if self._print_file else None)
         self.hide_button.clicked.connect(self.hide)
-        buttons = FlowLayout()
+        buttons = FlowRow()
         for button in (self.open_button, self.folder_button, self.print_button, self.hide_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -44,7 +44,7 @@ class SavedBar(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.hide()
 
     def show_saved(self, message: str, path: Path, *, printable: bool = True) -> None:

@@ -30,10 +30,13 @@ LEAF_STYLES = {
         QLabel[state="today"], QLabel[state="due_soon"] {
             background: #fff3cd; color: #664d03; border: 1px solid #e0a800; }
         QLabel[state="open"] { background: #e6f4ea; color: #1e4620; border: 1px solid #5cb85c; }
+        QLabel[state="example"] { background: #e8f1fb; color: #0b2e59; border: 1px solid #7aa7d9; }
     """,
     "problem": "QLabel { background: #fde2e1; color: #8a1c12; border-radius: 6px; padding: 6px; }",
     "outOfDate": "QFrame#outOfDate { background: #fff3cd; border: 1px solid #e0a800; border-radius: 6px; }"
                  "QLabel { color: #664d03; }",
+    "start": "QFrame#start { background: #e8f1fb; border: 1px solid #7aa7d9; border-radius: 6px; }"
+             "QLabel { color: #0b2e59; }",
     "saved": "QFrame#saved { background: #e6f4ea; border: 1px solid #5cb85c; border-radius: 6px; }"
              "QLabel { color: #1e4620; font-weight: 600; }",
     "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",

@@ -113,6 +113,13 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
+def show_help(parent: QWidget | None, language: str) -> None:
+    """Help → "How to write your first letter", in the window's language."""
+    from ua_desktop.gui.dialogs.help_page import HelpPage
+
+    HelpPage(language, parent).exec()
+
+
 def about(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -34,6 +34,7 @@ class WindowActions:
     reset_settings: QAction
     window_languages: dict[str, QAction]
     about: QAction
+    first_letter_help: QAction
 
 
 def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions:
@@ -65,6 +66,7 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         forget_me=action(_("&Forget my details on this computer")),
         reset_settings=action(_("&Reset all settings…")),
         about=action(_("&About UA Desktop")),
+        first_letter_help=action(_("&How to write your first letter"), QKeySequence.StandardKey.HelpContents),
         window_languages={},
     )
     from ua_desktop.gui.ui_language import available_languages
@@ -103,5 +105,6 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     settings_menu.addAction(actions.forget_me)
     settings_menu.addAction(actions.reset_settings)
     help_menu = bar.addMenu(_("&Help"))
+    help_menu.addAction(actions.first_letter_help)
     help_menu.addAction(actions.about)
     return actions

@@ -37,7 +37,9 @@ class CasePanel(StepBox):
         row.addStretch(1)
         self.add_layout(row)
 
-    def show_case(self, case: Case, today: dt.date) -> None:
+    def show_case(self, case: Case, today: dt.date, example: bool = False) -> None:
+        """`example`: the case that ships with the app, from 2010 — said
+        calmly, not as a passed deadline to worry about."""
         self.people.setText(case.people_names or _("(no name given)"))
         where = " · ".join(part for part in (case.country, case.title, case.ua_number) if part)
         self.where.setText(where)
@@ -47,7 +49,12 @@ class CasePanel(StepBox):
         self.deadline.setText(status.message)
         self.deadline.setProperty("state", status.state.value)
         refresh_style(self.deadline)
-        if case.status == "no_further_action":
+        if example:
+            self.deadline.setText(_("An example from 2010, for trying UA Desktop out. Its deadline has passed: "
+                                    "there is no need to send these letters."))
+            self.deadline.setProperty("state", "example")
+            refresh_style(self.deadline)
+        elif case.status == "no_further_action":
             self.deadline.setText(case.status_note or _("No further action is needed on this case."))
             self.deadline.setProperty("state", "passed")
             refresh_style(self.deadline)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ua_desktop.core.letters.session import LetterState
-from ua_desktop.gui.flow_layout import FlowLayout
+from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.main_window.untranslated_notice import UntranslatedNotice
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
@@ -123,10 +123,10 @@ class LetterPanel(StepBox):
         self.open_email_button.clicked.connect(self.open_email_requested)
         # One row that wraps: on a small laptop, or in a longer language,
         # the email buttons go onto a second line instead of off the screen.
-        self.send_row = FlowLayout()
+        self.send_row = FlowRow()
         for button in (self.save_button, self.print_button, self.copy_email_button, self.open_email_button):
             self.send_row.addWidget(button)
-        self.add_layout(self.send_row)
+        self.add(self.send_row)
 
     def show_state(self, state: LetterState, *, undoable: bool = False, initial: bool = False) -> None:
         """Show the letter; once the user has edited it, only on the first

@@ -27,6 +27,7 @@ from ua_desktop.gui.main_window.letter_actions import LetterActions
 from ua_desktop.gui.main_window.letter_panel import LetterPanel
 from ua_desktop.gui.main_window.recipient_picker import RecipientPicker
 from ua_desktop.gui.main_window.sender_form import SenderForm
+from ua_desktop.gui.main_window.start_panel import StartPanel, is_example
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.settings import Settings
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.ui_language = ui_language
         self.session = session or LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
                                                 letter_date=today())
+        if session is None:
+            self._write_in_window_language()
         self.setWindowTitle(APP_NAME)
 
         self.case_panel = CasePanel()
@@ -95,20 +98,26 @@ class MainWindow(QMainWindow):
             choices_column.addWidget(panel)
         choices_column.addStretch(1)
         steps = QWidget()
-        self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, steps)
-        self._steps_row.setContentsMargins(0, 0, 4, 0)
+        steps_page = QVBoxLayout(steps)
+        steps_page.setContentsMargins(0, 0, 4, 0)
+        self.start_panel = StartPanel()  # first thing on a first start, above the steps
+        self.start_panel.setVisible(not self.settings.start_seen)
+        steps_page.addWidget(self.start_panel)
+        self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
         self._steps_row.addWidget(choices, 1)
+        steps_page.addLayout(self._steps_row, 1)
         self.steps_column = VerticalScroller(steps)
+        letter_column = QWidget()
+        letter_page = QVBoxLayout(letter_column)
+        letter_page.setContentsMargins(0, 0, 0, 0)
+        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())  # beside the Save button
+        letter_page.addWidget(self.saved_bar)
+        letter_page.addWidget(self.letter_panel, 1)
         central = QWidget()
-        page = QVBoxLayout(central)
-        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())
-        page.addWidget(self.saved_bar)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(central)
         row.addWidget(self.steps_column, 6)
-        row.addWidget(self.letter_panel, 5)
-        page.addLayout(row, 1)
+        row.addWidget(letter_column, 5)
         self.setCentralWidget(central)
 
     def _show_saved(self, message: str, path: Path, printable: bool = True) -> None:
@@ -126,6 +135,8 @@ class MainWindow(QMainWindow):
         if narrow != self.narrow:
             self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                          else QBoxLayout.Direction.LeftToRight)
+            self.steps_column.widget().layout().invalidate()  # the column's minimum width changes now
+            self.steps_column.updateGeometry()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._fit_layout_to_width(event.size().width())
@@ -173,6 +184,15 @@ class MainWindow(QMainWindow):
         a.forget_me.triggered.connect(self._forget_me)
         a.reset_settings.triggered.connect(self._reset_settings)
         a.about.triggered.connect(self._about)
+        a.first_letter_help.triggered.connect(lambda: dialogs.show_help(self, self.ui_language))
+        start = self.start_panel
+        start.open_requested.connect(lambda: self.open_case())
+        start.paste_requested.connect(lambda: self.import_actions.paste_sheet())
+        start.example_requested.connect(self._try_example)
+        start.event_requested.connect(self.start_event)
+        for signal in (start.open_requested, start.paste_requested, start.example_requested,
+                       start.event_requested, start.close_button.clicked):
+            signal.connect(self._start_seen)
 
     @property
     def print_actions(self):
@@ -189,12 +209,27 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ showing
     def _show_case(self) -> None:
         case = self.session.case
-        self.case_panel.show_case(case, self.today())
+        self.case_panel.show_case(case, self.today(), example=is_example(case))
         self.recipients.show_case(case, self.session.recipient_index)
         self.languages.show_languages(self.session.languages(), self.session.language)
         self._show_recipient()
         self.letter_panel.show_state(self.session.state, initial=True)
         self.setWindowTitle(_("{names} — UA Desktop").format(names=case.people_names or _("Case")))
+
+    def _write_in_window_language(self) -> None:
+        """The letter in the writer's own language (the window's), when the
+        case asks for letters in it."""
+        asked = [language.code for language, is_asked in self.session.languages() if is_asked]
+        if self.ui_language in asked and self.session.language != self.ui_language:
+            self.session.choose_language(self.ui_language)
+
+    def _try_example(self) -> None:
+        if not is_example(self.session.case):
+            self.open_case(sample_case_path())
+        self.recipients.list.setFocus()
+
+    def _start_seen(self, *_args) -> None:
+        self.settings.start_seen = True
 
     def _show_recipient(self) -> None:
         recipient = self.session.recipient
@@ -295,8 +330,15 @@ class MainWindow(QMainWindow):
             return False
         if self.library_hook is not None:
             case = self.library_hook.case_opened(case, path)
+        same_case = (case.ua_number, case.people_names) == (self.session.case.ua_number,
+                                                             self.session.case.people_names)
+        language = self.session.language
         self.case_path = path
         self.session.open_case(case)
+        if same_case:  # checked or corrected: the letter stays in the language being written
+            self.session.choose_language(language)
+        else:
+            self._write_in_window_language()
         self._show_case()
         self.tell(_("Opened the case of {names}.").format(names=case.people_names))
         return True

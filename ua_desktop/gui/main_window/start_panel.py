@@ -1,0 +1,69 @@
+"""The first thing a new user sees: four ways to begin, in plain words
+(open a sheet, paste one, try the example case, start an event), instead
+of a letter about a case they did not choose."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ua_desktop.gui.flow_layout import FlowRow
+from ua_desktop.gui.style import apply_role_style
+from ua_desktop.gui.widgets import big_button, plain_label
+from ua_desktop.i18n import _
+
+
+def is_example(case) -> bool:
+    """Whether `case` is the example that ships with the app (from 2010),
+    wherever it was opened from (the library keeps its own copy)."""
+    example = _example_case()
+    return (case.ua_number, case.people_names, case.deadline) == (example.ua_number, example.people_names,
+                                                                  example.deadline)
+
+
+@lru_cache(maxsize=1)
+def _example_case():
+    from ua_desktop.core.case.casefile import load_case
+    from ua_desktop.paths import sample_case_path
+
+    return load_case(sample_case_path())
+
+
+class StartPanel(QFrame):
+    open_requested = Signal()
+    paste_requested = Signal()
+    example_requested = Signal()
+    event_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("start")
+        apply_role_style(self, "start")
+        heading = plain_label(_("Welcome! How would you like to begin?"), object_name="stepHeading")
+        explain = plain_label(_(
+            "UA Desktop turns an Urgent Action sheet into a polite letter to the authorities. "
+            "Open the sheet your group sent you, or try the example case first."))
+        self.open_button = big_button(_("Open a case sheet…"), primary=True)
+        self.paste_button = big_button(_("Paste a case sheet…"))
+        self.example_button = big_button(_("Try the example case"))
+        self.event_button = big_button(_("Start a letter-writing event…"))
+        self.close_button = QPushButton(_("Close this"))
+        for button, signal in ((self.open_button, self.open_requested), (self.paste_button, self.paste_requested),
+                               (self.example_button, self.example_requested),
+                               (self.event_button, self.event_requested)):
+            button.clicked.connect(signal)
+            button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.hide)
+        buttons = FlowRow()
+        for button in (self.open_button, self.paste_button, self.example_button, self.event_button):
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addLayout(top)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
