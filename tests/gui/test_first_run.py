@@ -18,7 +18,7 @@ def test_a_first_start_offers_four_ways_to_begin(make_window, qtbot, monkeypatch
     monkeypatch.setattr(dialogs, "ask_for_pasted_text", lambda parent: pasted.append(1) or None)
     qtbot.mouseClick(panel.paste_button, Qt.MouseButton.LeftButton)
     assert pasted and not panel.isVisibleTo(window)
-    assert window.settings.start_seen
+    assert not window.settings.show_start
 
 
 def test_the_start_panel_is_not_shown_again(make_window, qtbot):

@@ -45,7 +45,7 @@ def test_a_forced_exception_shows_the_dialog_and_keeps_the_letter(make_window, d
     assert window.letter_panel.editor.toPlainText() == mine
     assert window.session.letter.text.rstrip().endswith("P.S. Не потеряйте это.")
     # the app goes on working after it
-    window.languages.select("en")
+    window.languages.select("ru")
     assert window.letter_panel.editor.toPlainText() == mine and window.letter_panel.banner.isVisibleTo(window)
 
 

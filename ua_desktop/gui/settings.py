@@ -62,8 +62,8 @@ class Settings:
     last_save_dir = _Option("files/last_save_dir", "")
     last_open_dir = _Option("files/last_open_dir", "")
     ui_language = _Option("ui/language", "")
-    #: The start panel was used or closed once: it is not shown again.
-    start_seen = _Option("ui/start_seen", False, bool)
+    #: The start panel is shown until it is used or closed once.
+    show_start = _Option("ui/show_start", True, bool)
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         steps_page = QVBoxLayout(steps)
         steps_page.setContentsMargins(0, 0, 4, 0)
         self.start_panel = StartPanel()  # first thing on a first start, above the steps
-        self.start_panel.setVisible(not self.settings.start_seen)
+        self.start_panel.setVisible(self.settings.show_start)
         steps_page.addWidget(self.start_panel)
         self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.recipients.list.setFocus()
 
     def _start_seen(self, *_args) -> None:
-        self.settings.start_seen = True
+        self.settings.show_start = False
 
     def _show_recipient(self) -> None:
         recipient = self.session.recipient
