@@ -343,3 +343,21 @@ def test_the_bundled_case_keeps_its_own_words_in_its_own_language():
     for language in ("ru", "ky", "fr", "es", "de", "ar"):
         letter = draft(case, 0, language)
         assert all(ask.translations[language] in letter.text for ask in case.asks)
+
+
+def test_after_a_preposition_a_person_named_once_is_a_pronoun_in_french_spanish_and_arabic():
+    requests = [req("release"), req("drop_charges", "all_charges")]
+    assert render_requests(requests, "fr", (NAUL,)) == \
+        "libérer Teresita Naul et abandonner toutes les charges retenues contre elle"
+    assert render_requests(requests, "es", (ASKAROV, NAUL)) == \
+        "poner en libertad a Azimzhan Askarov y a Teresita Naul y retirar todos los cargos contra ellos"
+    assert render_requests(requests, "ar", (NAUL,)) == \
+        "الإفراج عن تيريسيتا ناول وإسقاط جميع التهم الموجهة إليها"
+    assert render_requests([req("release"), req("return_property")], "ar", (ASKAROV, NAUL)) == \
+        "الإفراج عن عظيمجان أسكاروف وتيريسيتا ناول وإعادة جميع الممتلكات التي صودرت منهما"
+    # a group after a preposition, and a person with no Arabic form
+    assert render_request(req("drop_charges"), "ar", (), ) is None
+    assert render_request(req("drop_charges", who=Who(group="students")), "ar", ()) == "إسقاط التهم الموجهة إلى الطلاب"
+    assert render_request(req("drop_charges"), "ar", (BARE_WOMAN,)) == "إسقاط التهم الموجهة إلى هذه السيدة"
+    assert render_request(req("drop_charges", who=Who(group="students")), "fr", ()) == \
+        "abandonner les charges retenues contre les étudiants"

@@ -308,15 +308,20 @@ class _Phrase:
         pronoun = pick_for(self.data.again.get(case, {}), self.gender) if self.again else None
         if pronoun:
             return pronoun
+        prefixed = case in self.data.name_prefixes
+        prefix = self.data.name_prefixes.get(case, "")
         if self.group is not None:
-            return self.group.get(case.removesuffix("_n")) or self.group.get(case)
+            form = self.group.get(case.removesuffix("_n")) or self.group.get(case)
+            return form or (prefix + self.group["nom"] if prefixed and "nom" in self.group else None)
         if not self.referred:
             return None
-        prefix = self.data.name_prefixes.get(case, "")
-        base = "nom" if prefix else case.removesuffix("_n")
-        forms = [_form(person, self.data, base) for person in self.referred]
+        forms = [_form(person, self.data, "nom" if prefixed else case.removesuffix("_n")) for person in self.referred]
         if any(form is None for form in forms):
-            return pick_for(self.data.pronouns.get(case, {}), self.gender)
+            pronoun = pick_for(self.data.pronouns.get(case, {}), self.gender)
+            if pronoun is None and prefixed:
+                pronoun = pick_for(self.data.pronouns.get("nom", {}), self.gender)
+                return prefix + pronoun if pronoun else None
+            return pronoun
         forms = [prefix + form for form in forms]  # « à A et à B », «a A y a B»: the preposition before each
         if len(forms) == 1:
             return forms[0]
