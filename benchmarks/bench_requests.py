@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from ua_desktop.core.importer import import_file
 from ua_desktop.core.letters.ask_phrases import untranslated_parts
-from ua_desktop.core.letters.requests.cues import fold
+from ua_desktop.core.text import fold_same_length as fold
 from ua_desktop.core.letters.requests.model import Request
 from ua_desktop.core.letters.requests.recognise import recognise
 

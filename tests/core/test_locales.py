@@ -57,3 +57,11 @@ def test_one_language_label_for_every_window():
     assert language_label("zz-unknown", "fr") == "zz-unknown"
     assert language_label("ru", "not-a-locale") == "Russian (русский)"  # English when the window's is unknown
     assert sheet_language_code("Kirghiz") == sheet_language_code("kirgisisch") == "ky"
+
+
+def test_folding_one_character_for_one_keeps_positions():
+    from ua_desktop.core.text import fold_same_length
+
+    text = "Libérez l’homme, `Straße´ Ørsted"
+    folded = fold_same_length(text)
+    assert len(folded) == len(text) and folded == "liberez l'homme, 'straße' orsted"

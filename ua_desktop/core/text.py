@@ -48,7 +48,9 @@ def clean_line(value: str) -> str:
 
 #: Letters NFKD does not take apart.
 _EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe",
-                              "þ": "th", "’": "'", "‘": "'", "ʼ": "'"})
+                              "þ": "th"})
+#: Apostrophes and accents typed for one, made plain (before NFKD takes "´" apart).
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
 _NOT_LETTERS_OR_DIGITS = re.compile(r"[\W_]+")
 
 
@@ -64,6 +66,7 @@ def fold(value: str) -> str:
     """Lower case without accents, apostrophes made plain, for comparing and
     looking up: "Lucía Hernández" -> "lucia hernandez", "Côte d’Ivoire" ->
     "cote d'ivoire"; Cyrillic stays Cyrillic ("Аскаров" -> "аскаров")."""
+    value = value.translate(_APOSTROPHES)
     if value.isascii():
         return value.lower()
     return strip_accents(value).casefold().translate(_EXTRA_FOLDS)
@@ -81,3 +84,17 @@ def fold_compact(value: str) -> str:
     cell or a name however it is punctuated ("Prénom " -> "prenom",
     "Ф.И.О." -> "фио", "U.S.A." -> "usa")."""
     return _NOT_LETTERS_OR_DIGITS.sub("", fold(value))
+
+
+def fold_same_length(value: str) -> str:
+    """`fold`, one character for one, so that a position in the folded text
+    is the same position in `value` (to find words in the folded text and
+    cut the original there): "Libérez" -> "liberez". A character that folds
+    to several ("ß", "æ") is only lowered."""
+    if value.isascii():
+        return fold(value)
+    out = []
+    for char in value:
+        folded = fold(char)
+        out.append(folded if len(folded) == 1 else char.lower()[:1] or char)
+    return "".join(out)

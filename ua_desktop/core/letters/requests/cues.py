@@ -2,7 +2,8 @@
 ``resources/requests/cues/<lang>.json`` and compiled once.
 
 Cue files are data: regular expressions written in lower case without
-accents (the text they are searched in is folded the same way, see `fold`),
+accents (the text they are searched in is folded the same way, by
+`ua_desktop.core.text.fold_same_length`),
 each kind's cues with a weight, and the lead-ins, statements, qualifiers,
 reasons, pronouns and groups of that language. `resources/requests/README.md`
 says how to write one.
@@ -12,26 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from ua_desktop.core.letters.requests.model import KINDS, QUALIFIERS, REASONS
+from ua_desktop.core.text import strip_accents
 
-__all__ = ["Cue", "LanguageCues", "cue_languages", "fold", "load_cues"]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one (so positions in
-    the folded text are positions in the original): "Libérez" -> "liberez"."""
-    out = []
-    for char in text:
-        if char in "’‘ʼ`´":
-            out.append("'")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else char.lower()[:1] or char)
-    return "".join(out)
+__all__ = ["Cue", "LanguageCues", "cue_languages", "load_cues"]
 
 
 @dataclass(frozen=True)
@@ -63,13 +51,8 @@ class LanguageCues:
     case_sensitive_pronouns: bool = False
 
 
-def _unaccent(source: str) -> str:
-    """A pattern's letters without accents; its case is kept (``\\W`` stays ``\\W``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", source) if not unicodedata.combining(c))
-
-
 def _compile(source: str) -> re.Pattern:
-    return re.compile(_unaccent(source), re.IGNORECASE)
+    return re.compile(strip_accents(source), re.IGNORECASE)
 
 
 def _either(sources: list[str] | str) -> re.Pattern:

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ua_desktop.core.letters.requests.cues import LanguageCues, fold, load_cues
+from ua_desktop.core.letters.requests.cues import LanguageCues, load_cues
 from ua_desktop.core.letters.requests.model import KINDS, Request, UnrecognisedRequest, Who
-from ua_desktop.core.text import clean_line
+from ua_desktop.core.text import clean_line, fold_same_length
 
 __all__ = ["THRESHOLD", "is_statement", "recognise", "strip_lead_in"]
 
@@ -140,7 +140,7 @@ def _strip(text: str, cues: LanguageCues) -> str:
     previous = None
     while previous != text and text:
         previous = text
-        folded = fold(text)
+        folded = fold_same_length(text)
         for pattern in cues.lead_ins:
             match = pattern.match(folded)
             if match and match.end() and match.end() < len(text):
@@ -150,13 +150,13 @@ def _strip(text: str, cues: LanguageCues) -> str:
 
 
 def _is_statement(text: str, cues: LanguageCues) -> bool:
-    folded = fold(text)
+    folded = fold_same_length(text)
     return any(pattern.search(folded) for pattern in cues.statements)
 
 
 def _clauses(body: str, cues: LanguageCues) -> list[str]:
     pieces, start = [], 0
-    for match in cues.conjunction.finditer(fold(body)):
+    for match in cues.conjunction.finditer(fold_same_length(body)):
         if match.start() > start:
             pieces.append(body[start:match.start()])
         start = match.end()
@@ -167,7 +167,7 @@ def _clauses(body: str, cues: LanguageCues) -> list[str]:
 # ----------------------------------------------------------------- one clause
 def _read_clause(clause: str, cues: LanguageCues, people: Sequence,
                  previous: Who | None) -> tuple[list, Who | None]:
-    folded = fold(clause)
+    folded = fold_same_length(clause)
     covered: list[_Span] = []
     qualifiers, masked = _marks(cues.qualifiers, folded, covered, mask=_MASKING)
     reasons, masked = _marks(cues.reasons, masked, covered, mask=None, original=folded)
@@ -326,7 +326,7 @@ def _mentions(clause: str, folded: str, cues: LanguageCues, people: Sequence,
 def _name_spans(name: str, folded: str) -> list[_Span]:
     """Where the person is named: the full name, else the longest part of it
     (a surname), each time it occurs."""
-    full = fold(clean_line(name))
+    full = fold_same_length(clean_line(name))
     if not full:
         return []
     parts = [full] + sorted((p for p in full.split() if len(p) > 3), key=len, reverse=True)
