@@ -47,8 +47,10 @@ def test_a_letter_in_another_language_carries_no_sheet_words_it_does_not_mark(dr
             continue
         letter = drafter.draft(LetterRequest(case, 0, language, Sender("Anna", "Lyon", "France"), dt.date(2020, 1, 1)))
         allowed = set().union(*(_runs(u) for u in letter.untranslated)) if letter.untranslated else set()
+        name_words = {w.casefold() for person in case.people for w in _WORD.findall(person.name)}
         for ask in case.asks:
-            leaked = (_runs(ask.text) & _runs(letter.text)) - allowed
+            leaked = {run for run in (_runs(ask.text) & _runs(letter.text)) - allowed
+                      if not set(run) <= name_words}  # "Atnaf Berahane, Natnail Feleke, ...": names, not sheet words
             assert not leaked, (sheet.stem, language, ask.text, sorted(leaked)[:3])
 
 

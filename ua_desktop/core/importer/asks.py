@@ -8,6 +8,7 @@ import re
 from ua_desktop.core.case.model import Ask
 from ua_desktop.core.text import clean_line
 
+from .keywords import without_leadin
 from .normalize import BULLET
 
 _TRAILING = re.compile(r"(?:\s*[;.,:]\s*(?:and|or|et|y|und|ou|o)?\s*|\s+(?:and|et|y|und))$", re.IGNORECASE)
@@ -26,7 +27,7 @@ _REQUEST = re.compile(
 
 def clean_ask(text: str) -> str:
     text = clean_line(text.replace(BULLET, " "))
-    text = text.lstrip("-–*·• ").strip()
+    text = without_leadin(text.lstrip("-–*·• ").strip())
     previous = None
     while previous != text:
         previous = text

@@ -12,6 +12,8 @@ import re
 
 from ua_desktop.core.text import clean_text
 
+from .keywords import is_furniture, opens_a_request
+
 BULLET = "•"
 # Private-use glyphs (Symbol/Wingdings bullets from PDFs) and common bullet shapes.
 _BULLET_CHARS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2666\u2713\u2714\u25c6\u25b8\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf02d\uf0a8\uf0ae"
@@ -61,7 +63,7 @@ def normalize_text(text: str) -> str:
             # A page number or an elision mark: keep a paragraph break only.
             lines.append("")
             continue
-        if (_WEB_NOISE.match(line) and len(line) < 60) or _TEMPLATE_PLACEHOLDER.match(line):
+        if (_WEB_NOISE.match(line) and len(line) < 60) or _TEMPLATE_PLACEHOLDER.match(line) or is_furniture(line):
             lines.append("")
             continue
         match = _LEADING_BULLET.match(line)
@@ -69,6 +71,8 @@ def normalize_text(text: str) -> str:
             line = BULLET + " " + line[match.end():].lstrip()
         elif match:
             line = ""
+        elif opens_a_request(line):  # a request list whose bullets were lost in extraction
+            line = BULLET + " " + line.strip()
         line = _PRIVATE_USE.sub(" ", line)
         line = _ELLIPSIS_INLINE.sub(" ", line)
         line = re.sub(r"[ ]{2,}", "  ", line.strip()) if line.strip() else ""

@@ -23,7 +23,7 @@ from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from .limits import within_case_file_limits
 from .normalize import normalize_text, reflow
-from .people import find_people, people_from_label
+from .people import find_people, people_from_headline, people_from_label, people_listed
 from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
 from .result import FieldNote, ImportResult
@@ -234,7 +234,7 @@ class _Parser:
                 people = people_from_label(value)
                 if people:
                     return people
-        labelled = self.labelled_people() or self.listed_people(zones.head[:20])
+        labelled = self.labelled_people() or self.listed_people(zones.head[:20]) or people_listed(zones.head)
         if labelled:
             return labelled
         pool = [title if not title.isupper() else "", summary] + [a.text for a in asks] + [letter_text]
@@ -243,6 +243,7 @@ class _Parser:
         people = find_people(pool, background, exclude)
         if not people:
             people = find_people(pool + body_rest, background, exclude)
+        people = people or people_from_headline(zones.head)
         if people:
             self.note("people", _("The people at risk were recognised from the text; check the names."))
         return people

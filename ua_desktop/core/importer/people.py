@@ -11,6 +11,7 @@ from ua_desktop.core.text import clean_line
 
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
+from .keywords import country_given_names, names_after_release_verb
 from .recipients import has_office_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
@@ -96,9 +97,16 @@ def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[i
         lowered = [w.lower().strip(".") for w in words]
         if any(w in _NOT_NAME_WORDS for w in lowered) or has_office_word(name):
             continue
-        if country_code(name) or any(country_code(w) for w in words if len(w) > 3):
+        if country_code(name):
             continue
-        found.append((start, name))
+        if words[0].lower() in country_given_names() and len(words) >= 3:
+            pass  # "Jordan Ortiz Mejía", "Maurice Habimana ...": a given name, not the country
+        elif any(country_code(w) for w in words if len(w) > 3) and not (
+                words[0].lower() in country_given_names() and len(words) >= 2 and not country_code(" ".join(words[1:]))):
+            continue
+        for part in re.split(r"\s+(?:y|e|and|et|und)\s+", name):  # "Eyder Campo y Sandra Liliana Peña"
+            if len(part.split()) >= 2:
+                found.append((start + name.find(part), part))
     return found
 
 
@@ -155,3 +163,31 @@ def _gender_from_text(name: str, text: str, how_many: int) -> Gender:
     if female >= 2 and male == 0:
         return Gender.FEMALE
     return Gender.UNKNOWN
+
+
+def people_from_headline(lines: list[str]) -> list[Person]:
+    """'FREE TRAN THI NGA AND NGUYEN VAN HOA': names that only the headline gives."""
+    for line in lines[:12]:
+        rest = names_after_release_verb(line) if line.strip() else ""
+        if not rest:
+            continue
+        parts = [p.strip(" .!,") for p in re.split(r"\s*(?:,|&|\band\b|\bet\b|\by\b|\bund\b)\s*", rest, flags=re.IGNORECASE)]
+        names = [" ".join(w.capitalize() if w.isupper() else w for w in p.split()) for p in parts]
+        if names and all(2 <= len(n.split()) <= 5 and not has_office_word(n) for n in names):
+            return [Person(name=n) for n in names]
+    return []
+
+
+def people_listed(lines: list[str]) -> list[Person]:
+    """Bullet lines that are each a person's name ("- Ángel Moya Acosta"), two or more in a row."""
+    from .normalize import BULLET
+
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        text = line[len(BULLET):].strip() if line.startswith(BULLET) else None
+        if text and _NAME.fullmatch(text) and not has_office_word(text) and not country_code(text):
+            runs[-1].append(text)
+        elif line.strip():
+            runs.append([])
+    best = max(runs, key=len)
+    return [Person(name=n) for n in best] if len(best) >= 2 else []

@@ -193,7 +193,10 @@ def split_zones(lines: list[str]) -> Zones:
                 zone = "asks"
             continue
         if zone == "asks":
-            if line.startswith(BULLET) or (zones.asks and not re.search(r"[.;!]\s*$", zones.asks[-1]) and not TARGETS.match(k)):
+            # a blank line ends the list unless a bullet follows it: the next paragraph is no request
+            after_blank = bool(zones.asks) and not zones.asks[-1]
+            if line.startswith(BULLET) or (zones.asks and not after_blank and not re.search(r"[.;!]\s*$", zones.asks[-1])
+                                           and not TARGETS.match(k)):
                 zones.asks.append(line)
                 continue
             zone = "asks_done"

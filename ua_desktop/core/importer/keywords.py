@@ -1,0 +1,80 @@
+"""The importer's cue words per sheet language, kept as data
+(`resources/importer/lexicon/<lang>.json`): the campaigner's lead-ins before a
+request, the words that open a request line when a list lost its bullets, and
+the lines of a web page's frame. A sheet's language is not always known (nor
+in a lexicon), so the cues of every language are used together."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ua_desktop.paths import resource
+
+from ua_desktop.core.text import fold
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, dict]:
+    folder = resource("importer", "lexicon")
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
+
+
+def _all(name: str) -> list[str]:
+    return [entry for lexicon in _lexicons().values() for entry in lexicon.get(name, [])]
+
+
+@lru_cache(maxsize=1)
+def _leadin() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _all("request_leadins")) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _line_start() -> re.Pattern:
+    words = sorted({fold(w) for w in _all("request_line_starts")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern:
+    words = sorted({fold(w) for w in _all("furniture")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def without_leadin(request: str) -> str:
+    """'Calling on the authorities to release X' -> 'release X' (the words before the request's verb)."""
+    m = _leadin().match(request)
+    if m and m.end() < len(request) - 3:
+        return request[m.end():].lstrip()
+    return request
+
+
+def opens_a_request(line: str) -> bool:
+    """'Calling on the authorities to ...', 'pidiendo a las autoridades que ...' (a list whose bullets were lost)."""
+    stripped = fold(line.strip())
+    return len(stripped.split()) >= 4 and bool(_line_start().match(stripped))
+
+
+def is_furniture(line: str) -> bool:
+    """'Share this: Facebook Twitter Email', 'Impressum Datenschutz', 'We use cookies ...'."""
+    stripped = fold(line.strip())
+    return len(stripped) < 120 and bool(_furniture().match(stripped))
+
+
+@lru_cache(maxsize=1)
+def country_given_names() -> frozenset[str]:
+    """'jordan', 'maurice', 'dominique': country names that are also given names."""
+    return frozenset(fold(w) for w in _all("given_names_that_are_countries"))
+
+
+@lru_cache(maxsize=1)
+def _headline_release() -> re.Pattern:
+    verbs = sorted({fold(w) for w in _all("headline_release_verbs")}, key=len, reverse=True)
+    return re.compile(r"^(?:[^:]{2,40}:\s*)?(?:" + "|".join(re.escape(w) for w in verbs) + r")\s+(.+)$")
+
+
+def names_after_release_verb(headline: str) -> str:
+    """'FREE TRAN THI NGA AND NGUYEN VAN HOA' -> 'TRAN THI NGA AND NGUYEN VAN HOA' ('' when no such verb)."""
+    m = _headline_release().match(fold(headline.strip()))
+    return headline.strip()[len(headline.strip()) - len(m.group(1)):] if m else ""
