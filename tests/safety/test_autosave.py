@@ -99,11 +99,37 @@ def test_the_draft_is_readable_by_its_owner_only(tmp_path, case):
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"format": "ua-desktop-draft", "version": 99}',
                                      b'{"format": "ua-desktop-draft", "version": 1, "case": {}}',
                                      b"\xff\xfe\x00", b"[" * 100_000])
-def test_damaged_drafts_are_ignored_and_removed(tmp_path, content):
+def test_damaged_drafts_are_set_aside_and_reported(tmp_path, content):
     bad = tmp_path / "draft-99999998.json"
     bad.write_bytes(content)
-    assert RecoveryStore(tmp_path).load() is None
+    store = RecoveryStore(tmp_path)
+    assert store.load() is None
     assert not bad.exists()
+    copies = list(tmp_path.glob("draft-99999998.json.*.damaged"))
+    if content.strip():  # something to keep: a dated copy, and the user is told where
+        assert len(copies) == 1 and copies[0].read_bytes() == content
+        assert [str(copies[0]) in notice.message for notice in store.damage_notices] == [True]
+    else:
+        assert copies == [] and store.damage_notices == []
+    assert RecoveryStore(tmp_path).load() is None, "a copy set aside is not offered again"
+
+
+@pytest.mark.parametrize("cut", [1, 5, 40])
+def test_a_draft_cut_short_gives_back_the_letter(tmp_path, case, cut):
+    """A crash-recovery draft cut by a few bytes still holds the typed
+    letter: it is offered back, and the damaged file is kept."""
+    typed = "Dear Minister,\nPlease release him.\nЯ учитель из Лиона.\nAnna Schmidt\n"
+    path = left_behind(RecoveryStore(tmp_path), a_draft(case, letter_text=typed))
+    path.write_bytes(path.read_bytes()[:-cut])
+    store = RecoveryStore(tmp_path)
+    draft = store.load()
+    assert draft is not None and draft.recovered and draft.case == case
+    if cut <= 5:
+        assert draft.letter_text.rstrip("\n") == typed.rstrip("\n"), "the typed letter is complete"
+    else:
+        assert typed.startswith(draft.letter_text) and len(draft.letter_text) > len(typed) - cut
+    [copy] = tmp_path.glob(path.name + ".*.damaged")
+    assert len(store.damage_notices) == 1 and str(copy) in store.damage_notices[0].message
 
 
 def test_hostile_draft_fields_are_cleaned(tmp_path, case):
@@ -330,3 +356,21 @@ def test_event_mode_in_the_library_keeps_autosave_private(qtbot, tmp_path):
     window.library_hook.event_action.setChecked(False)
     assert not autosave.store.private
     autosave.finish()
+
+
+def test_the_window_brings_back_a_letter_from_a_cut_draft_and_says_so(make_window, dialog_recorder, case):
+    from ua_desktop.gui.app_paths import AppPaths
+    from ua_desktop.gui.main_window.autosave_timer import start_autosave
+
+    folder = AppPaths.for_this_user().data_dir / "recovery"
+    typed = "Уважаемая госпожа Президент!\n\nМоё письмо, набранное до сбоя.\nАнна\n"
+    path = left_behind(RecoveryStore(folder), a_draft(case, letter_text=typed))
+    path.write_bytes(path.read_bytes()[:-5])
+    window = make_window()
+    autosave = start_autosave(window, folder.parent, interval_ms=60_000)
+    try:
+        assert any("damaged" in info and ".damaged" in info for info in dialog_recorder.infos), dialog_recorder.infos
+        assert any("closed unexpectedly" in q for q in dialog_recorder.questions)
+        assert window.letter_panel.editor.toPlainText().rstrip("\n") == typed.rstrip("\n")
+    finally:
+        autosave.finish()

@@ -19,6 +19,7 @@ No Qt here: the GUI side is ``ua_desktop.gui.main_window.autosave_timer``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -33,7 +34,10 @@ from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_dict, case_to_dict
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.storage.bounded import read_bounded
+from ua_desktop.core.storage.damaged import DamageNotice, report_damaged
+from ua_desktop.core.storage.truncated_json import close_json
 from ua_desktop.core.text import clean_line, clean_text
+from ua_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,8 @@ class Draft:
     saved_at: dt.datetime | None = field(default=None, compare=False)
     #: The file it was read from (set by `RecoveryStore.load`).
     source: Path | None = field(default=None, compare=False, repr=False)
+    #: True when it was read back from a damaged (cut-short) record.
+    recovered: bool = field(default=False, compare=False)
 
     def to_dict(self, saved_at: dt.datetime) -> dict[str, Any]:
         return {
@@ -143,6 +149,8 @@ class RecoveryStore:
         self.folder = Path(folder)
         self.private = private
         self.pid = os.getpid() if pid is None else pid
+        #: Damaged records found by `load`, each set aside with a dated copy.
+        self.damage_notices: list[DamageNotice] = []
 
     @property
     def path(self) -> Path:
@@ -189,14 +197,47 @@ class RecoveryStore:
             if pid == self.pid or (pid is not None and _process_running(pid)):
                 continue
             try:
-                data = json.loads(read_bounded(path, MAX_DRAFT_BYTES).decode("utf-8"))
-                found.append(draft_from_dict(data, source=path))
-            except (OSError, ValueError, RecursionError, DraftError) as error:
-                log.warning("Ignoring a damaged draft %s: %s", path.name, error)
-                _remove(path)
+                raw = read_bounded(path, MAX_DRAFT_BYTES)
+            except (OSError, ValueError) as error:
+                log.warning("Ignoring a draft that cannot be read %s: %s", path.name, error)
+                continue
+            try:
+                found.append(draft_from_dict(json.loads(raw.decode("utf-8")), source=path))
+            except (ValueError, RecursionError, DraftError) as error:
+                log.warning("A damaged draft %s: %s", path.name, error)
+                recovered = self._set_aside(path, raw)
+                if recovered is not None:
+                    found.append(recovered)
         if not found:
             return None
         return max(found, key=lambda d: d.saved_at.timestamp() if d.saved_at else 0.0)
+
+    def _set_aside(self, path: Path, raw: bytes) -> Draft | None:
+        """Keep a damaged record as a dated copy and read back what it still
+        holds (a record cut short keeps the case and the letter's words)."""
+        if not raw.strip():
+            _remove(path)  # an empty record holds nothing to keep
+            return None
+        try:
+            draft = draft_from_dict(close_json(raw.decode("utf-8", "ignore")))
+        except (ValueError, RecursionError, DraftError):
+            draft = None
+        if draft is not None:
+            notice = report_damaged(path, _(
+                "The letter you were writing when UA Desktop closed was damaged, but its words could be read and "
+                "are offered back. The damaged file was kept as {copy}."), _(
+                "The letter you were writing when UA Desktop closed was damaged, but its words could be read and "
+                "are offered back."))
+            draft = dataclasses.replace(draft, recovered=True)
+        else:
+            notice = report_damaged(path, _(
+                "A letter kept when UA Desktop closed unexpectedly was damaged and could not be read. The damaged "
+                "file was kept as {copy}."), _(
+                "A letter kept when UA Desktop closed unexpectedly was damaged and could not be read."))
+        self.damage_notices.append(notice)
+        if notice.copy is None:
+            _remove(path)
+        return draft
 
     def _records(self) -> list[Path]:
         try:

@@ -124,6 +124,9 @@ def offer_recovery(window, store: RecoveryStore) -> bool:
     way, so the question is asked only once.
     """
     draft = store.load()
+    if store.damage_notices:
+        dialogs.show_info(window, _("A damaged file was kept"),
+                          "\n\n".join(notice.message for notice in store.damage_notices))
     if draft is None:
         return False
     when = draft.saved_at.strftime("%Y-%m-%d %H:%M") if draft.saved_at else ""
