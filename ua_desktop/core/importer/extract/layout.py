@@ -74,17 +74,22 @@ def _segment(words: list[Word]) -> Segment:
 
 
 def find_gutter(lines: list[Line]) -> float | None:
-    """The x where the right column starts: segments of at least two lines start there, after another segment."""
+    """The x where the right column starts: segments of at least two lines start there, after another segment.
+    A window ALIGN wide slides over the sorted starts, counting the lines in it (linear time)."""
     starts = sorted((segment.x0, index) for index, line in enumerate(lines) for segment in line.segments[1:])
     best, best_lines = None, 1
-    for position, (x, _) in enumerate(starts):
-        near = set()
-        for other, index in starts[position:]:
-            if other - x > ALIGN:
-                break
-            near.add(index)
-        if len(near) > best_lines:
-            best, best_lines = x, len(near)
+    in_window: dict[int, int] = {}
+    low = 0
+    for x, index in starts:
+        in_window[index] = in_window.get(index, 0) + 1
+        while x - starts[low][0] > ALIGN:
+            gone = starts[low][1]
+            in_window[gone] -= 1
+            if not in_window[gone]:
+                del in_window[gone]
+            low += 1
+        if len(in_window) > best_lines:
+            best, best_lines = starts[low][0], len(in_window)
     return best
 
 
