@@ -114,16 +114,24 @@ def test_the_facts_in_every_language_for_a_man(language, expected):
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("en", "Journalist Teresita Naul was arrested on 1 March 2020 and was sentenced to 6 years in prison."),
-    ("ru", "Журналистка Тересита Наул была арестована 1 марта 2020 года и была приговорена к 6 годам лишения свободы."),
-    ("fr", "La journaliste Teresita Naul a été arrêtée le 1er mars 2020 et a été condamnée à 6 ans d’emprisonnement."),
-    ("es", "La periodista Teresita Naul fue arrestada el 1 de marzo de 2020 y fue condenada a 6 años de prisión."),
-    ("de", "Die Journalistin Teresita Naul wurde am 1. März 2020 festgenommen und wurde zu 6 Jahren Haft verurteilt."),
+    ("en", "Journalist Teresita Naul was arrested on 1 March 2020 and sentenced to 6 years in prison."),
+    ("ru", "Журналистка Тересита Наул была арестована 1 марта 2020 года и приговорена к 6 годам лишения свободы."),
+    ("fr", "La journaliste Teresita Naul a été arrêtée le 1er mars 2020 et condamnée à 6 ans d’emprisonnement."),
+    ("es", "La periodista Teresita Naul fue arrestada el 1 de marzo de 2020 y condenada a 6 años de prisión."),
+    ("de", "Die Journalistin Teresita Naul wurde am 1. März 2020 festgenommen und zu 6 Jahren Haft verurteilt."),
     ("ar", "أُلقي القبض على الصحفية تيريسيتا ناول في 1 مارس/آذار 2020 وحُكم عليها بالسجن 6 سنوات."),
 ])
 def test_the_facts_agree_with_a_woman(language, expected):
     situation = Situation("journalist", (Event("arrested", dt.date(2020, 3, 1)), Event("sentenced", years=6)))
     assert render_situation(situation, language, (NAUL,)) == expected
+
+
+def test_three_events_are_a_list_sharing_their_auxiliary():
+    situation = Situation("", (Event("arrested"), Event("sentenced", years=5), Event("hunger_strike")))
+    assert render_situation(situation, "en", (NAUL,)) == \
+        "Teresita Naul was arrested, sentenced to 5 years in prison and is on hunger strike."
+    assert render_situation(situation, "fr", (NAUL,)) == \
+        "Teresita Naul a été arrêtée, condamnée à 5 ans d’emprisonnement et observe une grève de la faim."
 
 
 def test_numbers_of_years_take_the_right_form():

@@ -90,7 +90,25 @@ def _predicates(data: dict, events: list[Event], gender: str, verb_first_subject
         text = template.replace("{date}", _date(data, event)).replace("{years}", _years(data, event.years))
         flags = {"date"} if event.date else set()
         preds.append(fill_conditions(fill_gender(text, gender), flags))
-    return data["and"].join(preds)
+    if data.get("share_auxiliary"):
+        preds = _shared_auxiliary(preds)
+    from babel.lists import format_list
+
+    return format_list(preds, locale=data["locale"])  # "A, B and C"; Arabic «A وB وC»
+
+
+def _shared_auxiliary(preds: list[str]) -> list[str]:
+    """"was arrested … and sentenced …": a predicate drops the first words
+    (at most two: «a été») it shares with the one before."""
+    result = preds[:1]
+    for previous, pred in zip(preds, preds[1:]):
+        before, words = previous.split(), pred.split()
+        shared = 0
+        while shared < 2 and shared < len(words) - 1 and shared < len(before) - 1 \
+                and words[shared] == before[shared]:
+            shared += 1
+        result.append(" ".join(words[shared:]))
+    return result
 
 
 def _reported(data: dict, gender: str, again: bool) -> str | None:
