@@ -192,14 +192,23 @@ def forget_file_dialog_history() -> None:
 # Printing and posting
 
 def print_preview(parent: QWidget | None, printer: QPrinter, render: Callable[[QPrinter], None]) -> bool:
-    """Show the pages as they will print; True if the user printed."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    """Show the pages as they will print, with a labelled Print button;
+    True if the user printed."""
+    from ua_desktop.gui.printing.preview_dialog import PreviewDialog
+
+    dialog = PreviewDialog(printer, render, parent)
+    if not dialog.exec() or not choose_printer(parent, printer):
+        return False
+    render(printer)
+    return True
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system's print dialog (which printer, how many copies)."""
+    from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
 
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_("Print preview"))
-    dialog.paintRequested.connect(render)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 def choose_envelope_size(parent: QWidget | None) -> str | None:

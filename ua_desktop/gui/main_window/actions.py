@@ -21,6 +21,8 @@ class WindowActions:
     save_pdf: QAction
     envelope: QAction
     labels: QAction
+    print_envelope: QAction
+    print_label: QAction
     signer_letters: QAction
     start_event: QAction
     quit: QAction
@@ -54,6 +56,8 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         save_pdf=action(_("Save as P&DF…")),
         envelope=action(_("&Envelope…")),
         labels=action(_("Address &label…")),
+        print_envelope=action(_("Print the envelope…")),
+        print_label=action(_("Print the address label…")),
         signer_letters=action(_("Le&tters for a list of signers…")),
         start_event=action(_("Start a letter-&writing event…")),
         quit=action(_("&Quit"), QKeySequence.StandardKey.Quit),
@@ -89,7 +93,8 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     file_menu.addSeparator()
     file_menu.addActions([actions.save_letter, actions.print_letter, actions.save_pdf])
     file_menu.addSeparator()
-    file_menu.addActions([actions.envelope, actions.labels, actions.signer_letters])
+    file_menu.addActions([actions.envelope, actions.print_envelope, actions.labels, actions.print_label,
+                          actions.signer_letters])
     file_menu.addSeparator()
     file_menu.addAction(actions.start_event)
     file_menu.addSeparator()

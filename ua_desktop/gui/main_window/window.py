@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         a.save_pdf.triggered.connect(lambda: self.print_actions.save_pdf())
         a.envelope.triggered.connect(lambda: self.print_actions.envelope())
         a.labels.triggered.connect(lambda: self.print_actions.labels())
+        a.print_envelope.triggered.connect(lambda: self.print_actions.print_envelope())
+        a.print_label.triggered.connect(lambda: self.print_actions.print_label())
         a.signer_letters.triggered.connect(lambda: self.print_actions.letters_for_signers())
         a.start_event.triggered.connect(self.start_event)
         self.letter_panel.print_requested.connect(lambda: self.print_actions.print_letter())

@@ -21,11 +21,14 @@ from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.main_window.send_checks import confirm_before_sending
 from ua_desktop.gui.printing.render import (
+    envelope_page_layout,
     envelopes_pdf_bytes,
     labels_pdf_bytes,
     letter_margins,
     letter_page_layout,
     letters_pdf_bytes,
+    render_envelopes,
+    render_labels,
     render_letters,
 )
 from ua_desktop.gui.settings import Settings
@@ -94,6 +97,34 @@ class PrintActions:
             else (lambda: envelopes_pdf_bytes([block], size))
         return self._write(path, make, _("Saved the envelope as {path}. Print it on a {size} envelope.").format(
             path="{path}", size=size))
+
+    def print_envelope(self) -> bool:
+        """Print the envelope straight away, after a preview."""
+        block = self.current_address()
+        size = dialogs.choose_envelope_size(self.parent) if block is not None else None
+        if size is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(envelope_page_layout(size))
+        printed = dialogs.print_preview(self.parent, printer, lambda device: render_envelopes([block], device, size))
+        if printed:
+            self.tell(_("The envelope was sent to the printer. Put a {size} envelope in the printer.").format(
+                size=size))
+        return printed
+
+    def print_label(self) -> bool:
+        """Print the address label straight away, after a preview."""
+        block = self.current_address()
+        first = dialogs.choose_first_label(self.parent) if block is not None else None
+        if first is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(letter_page_layout("A4"))
+        printed = dialogs.print_preview(self.parent, printer,
+                                        lambda device: render_labels([block], device, first_position=first))
+        if printed:
+            self.tell(_("The label was sent to the printer. Put an A4 sheet of 3 × 7 labels in the printer."))
+        return printed
 
     def labels(self) -> Path | None:
         block = self.current_address()
