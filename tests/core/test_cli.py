@@ -20,7 +20,8 @@ def test_letter_printed_and_listed(capsys):
     assert main(["letter", "--list"]) == 0
     listing = capsys.readouterr().out
     assert "3. President of the Interim Government, Roza Otunbaeva (copy to)" in listing
-    assert "--lang ky: Kyrgyz / кыргызча (asked for by the case)" in listing
+    assert "--lang ky: Kyrgyz (кыргызча) — asked for by the case" in listing
+    assert "--lang en: English — asked for by the case" in listing
 
 
 def test_letter_errors_are_plain(tmp_path, capsys):

@@ -109,6 +109,7 @@ def letter_command(argv: list[str]) -> int:
     from ua_desktop.core.output.docx_letter import save_letter_docx, save_letter_text
     from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
     from ua_desktop.core.letters.letter import Sender
+    from ua_desktop.core.locales.languages import language_label
     from ua_desktop.core.text import clean_line
     from ua_desktop.paths import sample_case_path
 
@@ -125,9 +126,9 @@ def letter_command(argv: list[str]) -> int:
             role = "copy to" if recipient.role.value == "copy" else "write to"
             print(f"  {number}. {recipient.title}, {recipient.name} ({role})".replace(" , ", " "))
         asked = set(case.write_languages)
-        for language in drafter.languages.values():
-            mark = " (asked for by the case)" if language.code in asked else ""
-            print(f"  --lang {language.code}: {language.english_name} / {language.native_name}{mark}")
+        for code in drafter.languages:
+            mark = " — asked for by the case" if code in asked else ""
+            print(f"  --lang {code}: {language_label(code)}{mark}")
         return 0
     language = args.lang or next((c for c in case.write_languages if c in drafter.languages), "en")
     base = Sender.parse(clean_line(args.sender))

@@ -28,12 +28,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.letters.letter import Sender
+from ua_desktop.core.locales.languages import LanguageResolver
 from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import clean_line, fold_compact
 from ua_desktop.i18n import _, ngettext
@@ -384,51 +384,3 @@ def sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
-
-
-# ------------------------------------------------------------------ languages
-
-class LanguageResolver:
-    """Turns what a person typed in a language column ("ru", "RU-ru",
-    "Russian", "russe", "русский") into a letter-language code, or None."""
-
-    def __init__(self, languages: Mapping | Iterable[str]):
-        codes = list(languages.keys()) if isinstance(languages, Mapping) else list(languages)
-        self._names: dict[str, str] = {}
-        for code in codes:
-            self._names[fold_compact(code)] = code
-            language = languages[code] if isinstance(languages, Mapping) else None
-            for attribute in ("english_name", "native_name"):
-                if language is not None and getattr(language, attribute, ""):
-                    self._names.setdefault(fold_compact(getattr(language, attribute)), code)
-        self._babel_done = not codes
-
-    def __call__(self, value: str) -> str | None:
-        key = fold_compact(value)
-        if not key:
-            return None
-        if key in self._names:
-            return self._names[key]
-        short = re.split(r"[-_ ]", value.strip().casefold())[0]
-        if fold_compact(short) in self._names:
-            return self._names[fold_compact(short)]
-        if not self._babel_done:
-            self._add_babel_names()
-            return self._names.get(key)
-        return None
-
-    def _add_babel_names(self) -> None:
-        self._babel_done = True
-        try:
-            from babel import Locale
-        except ImportError:  # pragma: no cover
-            return
-        codes = set(self._names.values())
-        for display in ("en", "fr", "es", "de", "ru", "ky", *codes):
-            try:
-                names = Locale.parse(display).languages
-            except (ValueError, LookupError):
-                continue
-            for code in codes:
-                if names.get(code):
-                    self._names.setdefault(fold_compact(names[code]), code)

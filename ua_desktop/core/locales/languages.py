@@ -5,15 +5,20 @@
   differs ("Russian (русский)" in an English window, "Русский" in a Russian
   one). One form everywhere, so a person learns it once.
 - `sheet_language_code(name)` reads a language name as sheets write it
-  ("Kirghiz", "russe", "Spanisch") into its ISO 639-1 code.
+  ("Kirghiz", "russe", "Spanisch") into its ISO 639-1 code;
+- `LanguageResolver` reads what a person typed in a language column of a
+  signer list ("ru", "RU-ru", "Russian", "russe", "русский") into one of the
+  letter languages.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from ua_desktop.core.locales.names import name_tables
-from ua_desktop.core.text import fold, fold_phrase
+from ua_desktop.core.text import fold, fold_compact, fold_phrase
 
 def _cldr_name(code: str, locale: str) -> str:
     """CLDR's name of language `code` in `locale`; "" when CLDR knows neither."""
@@ -89,3 +94,47 @@ def _sheet_language_table() -> dict[str, str]:
 def sheet_language_code(name: str) -> str | None:
     """The ISO 639-1 code of a language name as a sheet writes it, or None."""
     return _sheet_language_table().get(fold_phrase(name))
+
+
+class LanguageResolver:
+    """Turns what a person typed in a language column ("ru", "RU-ru",
+    "Russian", "russe", "русский") into a letter-language code, or None."""
+
+    def __init__(self, languages: Mapping | Iterable[str]):
+        codes = list(languages.keys()) if isinstance(languages, Mapping) else list(languages)
+        self._names: dict[str, str] = {}
+        for code in codes:
+            self._names[fold_compact(code)] = code
+            language = languages[code] if isinstance(languages, Mapping) else None
+            for attribute in ("english_name", "native_name"):
+                if language is not None and getattr(language, attribute, ""):
+                    self._names.setdefault(fold_compact(getattr(language, attribute)), code)
+        self._babel_done = not codes
+
+    def __call__(self, value: str) -> str | None:
+        key = fold_compact(value)
+        if not key:
+            return None
+        if key in self._names:
+            return self._names[key]
+        short = re.split(r"[-_ ]", value.strip().casefold())[0]
+        if fold_compact(short) in self._names:
+            return self._names[fold_compact(short)]
+        if not self._babel_done:
+            self._add_babel_names()
+            return self._names.get(key)
+        return None
+
+    def _add_babel_names(self) -> None:
+        self._babel_done = True
+        from babel import Locale, UnknownLocaleError
+
+        codes = set(self._names.values())
+        for display in ("en", "fr", "es", "de", "ru", "ky", *codes):
+            try:
+                names = Locale.parse(display).languages
+            except (UnknownLocaleError, ValueError, LookupError):
+                continue
+            for code in codes:
+                if names.get(code):
+                    self._names.setdefault(fold_compact(names[code]), code)
