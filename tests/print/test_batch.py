@@ -241,3 +241,18 @@ def test_the_streamed_body_is_compressed(case, drafter):
     with zipfile.ZipFile(io.BytesIO(batch.to_bytes())) as package:
         info = package.getinfo("word/document.xml")
     assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size * 5 < info.file_size
+
+
+def test_documents_from_one_template_made_side_by_side_are_each_whole(case, drafter):
+    """Two DOCX files from the same blank document, finished one inside the
+    other's making, both open with all their parts."""
+    import zipfile
+
+    first, second = BatchDocx(), BatchDocx()
+    for n, batch in enumerate((first, second, first)):
+        batch.add(drafter.draft(LetterRequest(case, 0, "en", Sender(f"Signer {n}", "Lyon", "France"), DATE)))
+    made = [second.to_bytes(), first.to_bytes()]
+    for data in made:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            assert package.testzip() is None and "word/styles.xml" in package.namelist()
+        assert len(letter_starts(paragraphs(data))) in (0, 1)

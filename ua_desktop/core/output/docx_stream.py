@@ -37,7 +37,9 @@ class PackageTemplate:
     head: str
     tail: str
     core_xml: str
-    parts: tuple[tuple[zipfile.ZipInfo, bytes], ...]
+    #: (name, date and time, bytes) of every other part. (Not ZipInfo
+    #: objects: writing one into a zip file changes it.)
+    parts: tuple[tuple[str, tuple[int, ...], bytes], ...]
 
 
 def package_template(document) -> PackageTemplate:
@@ -56,7 +58,7 @@ def package_template(document) -> PackageTemplate:
             elif info.filename == CORE_PART:
                 core_xml = data.decode("utf-8")
             else:
-                parts.append((info, data))
+                parts.append((info.filename, info.date_time, data))
     return PackageTemplate(head, tail, core_xml, tuple(parts))
 
 
@@ -90,8 +92,8 @@ class StreamedDocx:
         core = self.template.core_xml.replace(_TITLE_MARK, xml_escape(title))
         core = core.replace(_LANGUAGE_MARK, xml_escape(language))
         self._zip.writestr(zipfile.ZipInfo(CORE_PART, date_time=(1980, 1, 1, 0, 0, 0)), core.encode("utf-8"))
-        for info, data in self.template.parts:
-            self._zip.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+        for name, date_time, data in self.template.parts:
+            self._zip.writestr(zipfile.ZipInfo(name, date_time=date_time), data, compress_type=zipfile.ZIP_DEFLATED)
         self._zip.close()
         return self._output.getvalue()
 

@@ -57,10 +57,11 @@ class MainWindow(QMainWindow):
         self.today = today
         self.case_path = case_path
         self.ui_language = ui_language
-        self.session = session or LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
-                                                letter_date=today())
-        if session is None:
-            self._write_in_window_language()
+        if session is None:  # the letter in the window's language when the case asks for it, drafted once
+            start_language = ui_language if ui_language in case.write_languages else None
+            session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
+                                    language=start_language, letter_date=today())
+        self.session = session
         self.setWindowTitle(APP_NAME)
 
         self.case_panel = CasePanel()
