@@ -20,6 +20,7 @@ from ua_desktop.core.text import clean_line
 
 PEOPLE = (Person("Leila Mansour", Gender.FEMALE), Person("Omar Haddad", Gender.MALE))
 SAMI = (Person("Sami Idris", Gender.MALE),)
+HANA = (Person("Hana Yusuf", Gender.FEMALE),)
 #: Each language: voices ({a}: the action), actions (kind, wording with {o}
 #: the person as object, {p} possessive, {n} the person as the language's
 #: object after a preposition) and the person forms: (index, o, p, n).
@@ -116,6 +117,14 @@ GRAMMAR = {
 #: (Leila Mansour or Omar Haddad above; Sami Idris below is a man too).
 HAND_WRITTEN = {
     "en": [
+        ('release', 'Urging the authorities to immediately release Hana Yusuf', HANA),
+        ('drop_charges', 'Calling for all charges against her to be dropped', HANA),
+        ('access_lawyer', 'Urging them to grant her immediate and regular access to a lawyer', HANA),
+        ('protect_from_torture', 'Calling on the authorities to ensure she is not tortured or otherwise ill-treated', HANA),
+        ('investigate_attack', "Urge them to promptly investigate the attack on Hana Yusuf's home", HANA),
+        ('return_property', 'Return her laptop and phone, which police confiscated', HANA),
+        ('stop_deportation', 'Calling on them not to forcibly return Hana Yusuf to a country where she would face persecution', HANA),
+        ('access_medical', 'Ensure she receives the medical care she urgently requires', HANA),
         ('release', 'set Omar Haddad free at once', PEOPLE),
         ('release', 'free Leila Mansour immediately', PEOPLE),
         ('drop_charges', 'withdraw the charges brought against Omar Haddad', PEOPLE),
@@ -146,6 +155,14 @@ HAND_WRITTEN = {
         ('access_family', 'Allow his wife and children to visit him', SAMI),
     ],
     "fr": [
+        ('release', 'Appelez les autorités à libérer Hana Yusuf sans délai', HANA),
+        ('drop_charges', 'Demandez-leur d’abandonner les charges retenues contre elle', HANA),
+        ('access_lawyer', 'exhortez-les à lui permettre de consulter un avocat', HANA),
+        ('protect_from_torture', 'demandez-leur de veiller à ce qu’elle ne soit pas torturée', HANA),
+        ('investigate_attack', 'Je vous prie d’enquêter sur l’agression dont Hana Yusuf a été victime', HANA),
+        ('return_property', 'restituer à Hana Yusuf son ordinateur et son téléphone', HANA),
+        ('access_family', 'permettre à sa famille de lui rendre visite régulièrement', HANA),
+        ('access_medical', 'veiller à ce qu’elle reçoive des soins médicaux', HANA),
         ('release', 'remettre Omar Haddad en liberté', PEOPLE),
         ('release', 'relâcher Leila Mansour sans délai', PEOPLE),
         ('drop_charges', 'retirer les accusations portées contre Omar Haddad', PEOPLE),
@@ -168,6 +185,14 @@ HAND_WRITTEN = {
         ('access_family', 'autoriser sa famille à lui rendre visite', SAMI),
     ],
     "es": [
+        ('release', 'Pidan a las autoridades que liberen a Hana Yusuf de inmediato', HANA),
+        ('drop_charges', 'instándolas a retirar los cargos contra ella', HANA),
+        ('access_lawyer', 'que le permitan acceder a un abogado', HANA),
+        ('protect_from_torture', 'que garanticen que no sea sometida a tortura', HANA),
+        ('investigate_attack', 'Le insto a investigar la agresión que sufrió Hana Yusuf', HANA),
+        ('return_property', 'devolver a Hana Yusuf su computadora y su teléfono', HANA),
+        ('access_family', 'permitir que su familia la visite periódicamente', HANA),
+        ('access_medical', 'garantizar que reciba atención médica', HANA),
         ('release', 'excarcelar a Omar Haddad', PEOPLE),
         ('release', 'dejar en libertad a Leila Mansour', PEOPLE),
         ('drop_charges', 'retirar las acusaciones contra Omar Haddad', PEOPLE),
@@ -190,6 +215,14 @@ HAND_WRITTEN = {
         ('access_family', 'permitan que su familia lo visite', SAMI),
     ],
     "de": [
+        ('release', 'Fordern Sie die Behörden auf, Hana Yusuf unverzüglich freizulassen', HANA),
+        ('drop_charges', 'Fordern Sie, alle Anklagen gegen sie fallen zu lassen', HANA),
+        ('access_lawyer', 'Sorgen Sie dafür, dass sie Zugang zu einem Rechtsbeistand erhält', HANA),
+        ('protect_from_torture', 'Stellen Sie sicher, dass sie nicht gefoltert wird', HANA),
+        ('investigate_attack', 'Ich fordere Sie auf, den Angriff auf Hana Yusuf zu untersuchen', HANA),
+        ('return_property', 'Hana Yusuf ihren Laptop und ihr Telefon zurückzugeben', HANA),
+        ('access_family', 'ihrer Familie regelmäßige Besuche zu ermöglichen', HANA),
+        ('access_medical', 'dafür zu sorgen, dass sie medizinisch versorgt wird', HANA),
         ('release', 'Omar Haddad sofort freizulassen', PEOPLE),
         ('release', 'Leila Mansour aus der Haft zu entlassen', PEOPLE),
         ('drop_charges', 'die Vorwürfe gegen Omar Haddad fallen zu lassen', PEOPLE),
