@@ -208,3 +208,21 @@ def test_untranslated_requests_lead_to_the_review(make_window, monkeypatch, tmp_
     assert seen == [True]
     assert "– поблагодарить омбудсмена." in panel.editor.toPlainText()
     assert not panel.untranslated_box.isVisibleTo(window)
+
+
+def test_the_review_suggests_names_in_other_scripts_and_keeps_them(qtbot):
+    """The names tab shows a Cyrillic and an Arabic suggestion for a sheet's
+    name; what the user leaves there goes into the case, declined."""
+    result = import_text(SEED_TEXT.replace("Azimzhan Askarov", "Ivan Petrov"))
+    dialog = ReviewDialog(result, letter_languages=("en", "ru", "ky", "ar"))
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(dialog.names_tab)
+    editor = dialog.name_forms
+    assert editor._boxes[("Ivan Petrov", "ru")].text() == "Иван Петров"
+    assert editor._boxes[("Ivan Petrov", "ky")].text() == "Иван Петров"
+    arabic = editor._boxes[("Ivan Petrov", "ar")]
+    assert arabic.text() and not any("a" <= c.lower() <= "z" for c in arabic.text())
+    arabic.setText("إيفان بيتروف")
+    person = next(p for p in dialog.case().people if p.name == "Ivan Petrov")
+    assert person.forms["ar"] == {"nom": "إيفان بيتروف"}
+    assert person.forms["ru"]["dat"] == "Ивану Петрову" and person.forms["ky"]["gen"] == "Иван Петровдун"

@@ -18,6 +18,7 @@ from ua_desktop.core.case.check import doubtful_fields, missing_fields
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
+from ua_desktop.gui.review.name_forms_editor import NameFormsEditor
 from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
 from ua_desktop.gui.review.request_kinds_editor import RequestKindsEditor
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
@@ -155,6 +156,8 @@ class ReviewDialog(QDialog):
         self.kinds_tab = self.tabs.addTab(VerticalScroller(self.request_kinds), _("What is asked"))
         self.ask_translations = AskTranslationEditor(translatable, self._case_with_kinds)
         self.translations_tab = self.tabs.addTab(VerticalScroller(self.ask_translations), _("Translate requests"))
+        self.name_forms = NameFormsEditor(self._case_without_translations)
+        self.names_tab = self.tabs.addTab(VerticalScroller(self.name_forms), _("Names in other scripts"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
     def _tab_shown(self, index: int) -> None:
@@ -162,6 +165,8 @@ class ReviewDialog(QDialog):
             self.ask_translations.refresh()
         elif index == self.kinds_tab:
             self.request_kinds.refresh()
+        elif index == self.names_tab:
+            self.name_forms.refresh()
 
     def _mark_unsure(self, unsure: dict[str, str]) -> None:
         for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
@@ -233,7 +238,7 @@ class ReviewDialog(QDialog):
     def case(self) -> Case:
         """The case with every correction applied."""
         case = self._case_with_kinds()
-        return replace(case, asks=self.ask_translations.apply(case.asks))
+        return replace(case, asks=self.ask_translations.apply(case.asks), people=self.name_forms.apply(case.people))
 
     def _case_with_kinds(self) -> Case:
         return self.request_kinds.apply_to(self._case_without_translations())
