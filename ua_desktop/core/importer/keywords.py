@@ -56,10 +56,21 @@ def opens_a_request(line: str) -> bool:
     return len(stripped.split()) >= 4 and bool(_line_start().match(stripped))
 
 
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _all("menu_words"))
+
+
 def is_furniture(line: str) -> bool:
-    """'Share this: Facebook Twitter Email', 'Impressum Datenschutz', 'We use cookies ...'."""
+    """'Share this: Facebook Twitter Email', 'Impressum Datenschutz', 'We use cookies ...',
+    and a menu bar ('Home  News  Campaigns  Donate', 'About us | Our work | Donate')."""
     stripped = fold(line.strip())
-    return len(stripped) < 120 and bool(_furniture().match(stripped))
+    if len(stripped) >= 120:
+        return False
+    if _furniture().match(stripped):
+        return True
+    entries = [e.strip() for e in re.split(r"\s{2,}|\s*\|\s*", stripped) if e.strip()]
+    return len(entries) >= 2 and all(len(e.split()) <= 3 for e in entries) and any(e in _menu_words() for e in entries)
 
 
 @lru_cache(maxsize=1)

@@ -71,14 +71,24 @@ def normalize_text(text: str) -> str:
             line = BULLET + " " + line[match.end():].lstrip()
         elif match:
             line = ""
-        elif opens_a_request(line):  # a request list whose bullets were lost in extraction
-            line = BULLET + " " + line.strip()
+        elif opens_a_request(line) or (_NUMBERED.match(line) and _after_intro(lines)):
+            # a request list whose bullets were lost in extraction, or numbered after "... to:"
+            line = BULLET + " " + _NUMBERED.sub("", line.strip())
         line = _PRIVATE_USE.sub(" ", line)
         line = _ELLIPSIS_INLINE.sub(" ", line)
         line = re.sub(r"[ ]{2,}", "  ", line.strip()) if line.strip() else ""
         lines.append(line)
     lines = _join_hyphenated(lines)
     return "\n".join(lines).strip("\n") + "\n" if any(lines) else ""
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-Ý])")
+
+
+def _after_intro(previous: list[str]) -> bool:
+    """The last line before is a list item or ends with ':' ("... urging the authorities to:")."""
+    last = next((line for line in reversed(previous) if line), "")
+    return last.endswith(":") or last.startswith(BULLET)
 
 
 def _join_hyphenated(lines: list[str]) -> list[str]:

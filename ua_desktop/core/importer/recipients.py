@@ -212,7 +212,25 @@ def _clean_salutation(value: str) -> str:
     return clean_line(value.rstrip(",;").strip())
 
 
+_FIRST_LABEL = re.compile(r"\s(?:[I|/•·]\s+)?(?=(?:phone|tel|telephone|fax|e-?mail|twitter(?:/x)?|x|facebook|instagram|"
+                          r"salutation)\s*:)", re.IGNORECASE)
+
+
+def expand_run_together(line: str) -> list[str]:
+    """'President X, Casa Y, Street Z, Managua, Nicaragua Phone: ... Email: ...' -> one line per part:
+    the name, each address part (a city stays with its country), then the contact labels."""
+    m = _FIRST_LABEL.search(line)
+    head = line[:m.start()] if m else line
+    if head.count(",") < 2:
+        return [line]
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) >= 2 and country_code(parts[-1].strip(" .")):
+        parts[-2:] = [parts[-2] + ", " + parts[-1]]
+    return parts + ([line[m.start():].strip()] if m else [])
+
+
 def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0) -> tuple[list[Recipient], list[FieldNote]]:
+    lines = [part for line in lines for part in (expand_run_together(line) if _FIRST_LABEL.search(line) else [line])]
     blocks: list[_Block] = []
     current = _Block()
     i = 0

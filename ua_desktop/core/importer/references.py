@@ -11,7 +11,9 @@ from . import sections as S
 from .dates import find_dates
 from .lexicon import languages_in
 
-UA_NUMBER = re.compile(r"\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)?(\d{1,3})\s*/\s*(\d{2}|\d{4})\b")
+# "UA 135/10", "AU: 60/2016", and the US section's "UA 61.22" / "Urgent Action 61.22"
+UA_NUMBER = re.compile(r"(?:\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)?(\d{1,3})\s*/\s*(\d{2}|\d{4})\b"
+                       r"|\b(?:UA|Urgent Action)\s+(\d{1,3})\.(\d{2})\b(?!\.?\d))")
 INDEX_NUMBER = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|20)\d{2})\b")
 _LANG_PHRASE = re.compile(
     r"(?:preferred languages? to address (?:the )?targets?|langue(?:s)? preferee?s?|idioma(?:s)? preferido(?:s)?|bevorzugte sprache)\s*:?\s*(.+)"
@@ -46,8 +48,8 @@ def ua_number(text: str, meta: dict[str, str]) -> str:
         m = UA_NUMBER.search(text)
     if not m:
         return ""
-    year = m.group(2)[-2:]
-    return f"UA {int(m.group(1))}/{year}"
+    number, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"UA {int(number)}/{year[-2:]}"
 
 def index_number(text: str, meta: dict[str, str]) -> str:
     """"EUR 58/007/2010" and the like, or ""."""

@@ -79,6 +79,9 @@ META = _rx(r"^(?:preferred language(?:s)? to address target|name(?:s)? and (?:ge
            r"date of issue|issue date|fecha de publicacion|date de publication|idioma preferido|langue preferee|bevorzugte sprache|"
            r"langue ~ ?privil~gier|idioma preferente|merci d'agir|act~en lo antes posible|act~a lo antes posible|"
            r"noms? et pronoms?|nombres? y pronombres?|lien vers|enlace a|bitte bis|name und pronomen)\b")
+# US action pages: "Contact President X, Casa ..., Managua, Nicaragua Phone: ... I Fax: ... Salutation: ..."
+RUN_TOGETHER_TARGET = re.compile(r"^\s*(?:please\s+)?(?:contact|write to)\s*:?\s+(\S.{20,})$", re.IGNORECASE)
+CONTACT_LABEL = re.compile(r"\b(?:phone|tel|fax|e-?mail|twitter|salutation)\s*:", re.IGNORECASE)
 PAGE_FOOTER = re.compile(r"\b(?:index|indice|ua|au)\b.{0,40}\b[a-z]{3} ?\d{2}/\d{3,4}/\d{4}|^(?:ua|au)\s*:?\s*\d{1,3}/\d{2}\b")
 SUMMARY_LABEL = _rx(r"^urgent action summary\s*:?\s*(.*)$")
 TITLE_LABEL = _rx(r"^urgent action title\s*:?\s*(.*)$")
@@ -109,6 +112,8 @@ def split_zones(lines: list[str]) -> Zones:
     for index, line in enumerate(lines):
         k = key(line)
         if not k:
+            if zone == "meta_tail" and zones.meta and re.search(r":\s*\S", zones.meta[-1]):
+                zone = "head"  # "NAME AND PRONOUN: X (he/him)" then a blank line: the value is complete
             target = {"meta_tail": "meta", "asks_done": "head", "after_letter": "head"}.get(zone, zone)
             getattr(zones, target).append("")
             continue
@@ -174,7 +179,12 @@ def split_zones(lines: list[str]) -> Zones:
             if len(rest) == 2 and rest[1].strip():
                 zones.copies.append(rest[1].strip())
             continue
-        if TARGETS.match(k) and len(k) < 160:
+        run_together = RUN_TOGETHER_TARGET.match(line)
+        if run_together and CONTACT_LABEL.search(run_together.group(1)):
+            zone = "targets"  # "Contact President X, street, city, country Phone: ... Salutation: ..."
+            zones.targets.append(run_together.group(1))
+            continue
+        if TARGETS.match(k) and len(k) < 160 and not (k.endswith(" to:") and _next_is_bullet(lines, index)):
             zone = "targets"
             zones.targets_marker += " " + line
             if TAKE_ACTION_MODEL.search(k):
@@ -245,6 +255,8 @@ def is_prose(line: str) -> bool:
     words = line.split()
     if line.startswith(("(", "[")) or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b", line, re.IGNORECASE):
         return False
+    if len(CONTACT_LABEL.findall(line)) >= 2:
+        return False  # a contact block run together on one line
     if len(words) >= 7 and re.search(r"[.!?]\s*$", line) and not re.search(r"@|\bfax\b|\btel\b", line, re.IGNORECASE):
         return True
     return len(words) >= 14 and not re.search(r"@", line)
