@@ -158,3 +158,11 @@ def test_running_headers_and_footers_are_dropped_after_the_first_page(qapp):
     assert texts == ["Amnesty International - UA 123/11", "Paragraph 1: the journalist wrote about the police.",
                      "Index: EUR 46/012/2011 - page 1 of 3", "Paragraph 2: the journalist wrote about the police.",
                      "Paragraph 3: the journalist wrote about the police."]
+
+
+def test_a_pdf_without_pages_is_damaged_not_scanned():
+    empty = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+             b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    with pytest.raises(SheetImportError) as info:
+        extract_bytes(empty, "empty.pdf")
+    assert not isinstance(info.value, ScannedSheetError) and "damaged" in str(info.value)

@@ -36,14 +36,24 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
             raise SheetImportError(_("{name} has {count} pages; an Urgent Action sheet has only a few. Choose the "
                                      "sheet itself.").format(name=name, count=count))
         blocks: list[Block] = []
+        unreadable = 0
         for number in range(count):
-            blocks.extend(_page(document, number, name))
+            page = _page(document, number)
+            unreadable += page is None
+            blocks.extend(page or ())
     finally:
         document.close()
     extracted = Extracted("pdf", tuple(without_running_heads(blocks)))
     if len(re.sub(r"\W", "", extracted.text)) < 40:
+        if unreadable or not count:
+            raise SheetImportError(_damaged(name))
         raise ScannedSheetError(name)
     return extracted
+
+
+def _damaged(name: str) -> str:
+    return _("{name} is damaged and could not be read as a PDF. Download it again, or open it in a PDF viewer, "
+             "copy the text and paste it.").format(name=name)
 
 
 def without_running_heads(blocks: list[Block]) -> list[Block]:
@@ -74,18 +84,16 @@ def _open(pdfium, data: bytes, name: str):
         if "password" in str(error).lower():
             raise SheetImportError(_("{name} is protected by a password. Open it in a PDF viewer, copy the text "
                                      "and paste it.").format(name=name)) from None
-        raise SheetImportError(_(
-            "{name} is damaged and could not be read as a PDF. Download it again, or open it in a PDF viewer, "
-            "copy the text and paste it."
-        ).format(name=name)) from None
+        raise SheetImportError(_damaged(name)) from None
 
 
-def _page(document, number: int, name: str) -> list[Block]:
+def _page(document, number: int) -> list[Block] | None:
+    """The page's blocks; None when pdfium cannot open the page (the others are still read)."""
     try:
         page = document[number]
         textpage = page.get_textpage()
-    except Exception:  # noqa: BLE001 - one damaged page: the others are still read
-        return []
+    except Exception:  # noqa: BLE001 - pdfium's error for a damaged page
+        return None
     try:
         return page_blocks(page_words(textpage), number + 1)
     finally:
