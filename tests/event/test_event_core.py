@@ -124,3 +124,26 @@ def test_personal_sentence_change_redrafts_the_letter():
     assert states and "Ich bin Lehrerin in Köln." in states[-1].letter.text
     session.set_personal("Ich bin Lehrerin in Köln.")
     assert len(states) == 1, "no redraft when nothing changed"
+
+
+def test_a_damaged_sign_up_list_is_set_aside_and_the_names_kept(tmp_path):
+    """A damaged list was read as empty and the next writer's entry then
+    replaced it: every earlier name lost. Now the damaged file is kept as a
+    dated copy, the names that can be read stay, and the user is told."""
+    event = LetterEvent([CASE], tmp_path)
+    event.signups_enabled = True
+    for name in ("Anna Schmidt", "Олжас", "Jean Dupont"):
+        assert event.add_signup(SignUp(name, "Lyon", "France", "fr"))
+    path = tmp_path / "event-signups.csv"
+    damaged = path.read_bytes() + b"\xff\xfe\x00garbage,\x00\n"
+    path.write_bytes(damaged)
+    again = LetterEvent([CASE], tmp_path)
+    again.signups_enabled = True
+    assert [s.name for s in again.signups()] == ["Anna Schmidt", "Олжас", "Jean Dupont"]
+    [copy] = tmp_path.glob("event-signups.csv.*.damaged")
+    assert copy.read_bytes() == damaged
+    [notice] = again.damage_notices
+    assert str(copy) in notice.message and "3 names" in notice.message
+    assert again.add_signup(SignUp("Aigul", "Bishkek", "Kyrgyzstan", "ky"))
+    assert [s.name for s in LetterEvent([CASE], tmp_path).signups()] == ["Anna Schmidt", "Олжас", "Jean Dupont",
+                                                                         "Aigul"]

@@ -17,7 +17,7 @@ def test_a_library_of_a_thousand_cases(tmp_path):
 
     again = CaseLibrary(library.folder)
     rows = again.current_entries()
-    assert len(rows) == 1000 and again.problems == []
+    assert len(rows) == 1000 and again.damage_notices == []
     assert len(again.search("")) == 1000
     assert [e.people_names for e in again.search("Lucia Hernandez 21")] == ["Lucía Hernández 21"]
     assert len(again.search("Lucia Hernandez")) == 3  # 21, 421, 821

@@ -150,6 +150,13 @@ def test_a_damaged_index_is_rebuilt_from_the_case_files(filled, damage):
     assert {e.id: e for e in again.entries()} == before
     assert [e.people_names for e in again.offered_entries()] == ["Lucía Hernández Morales"]
     assert json.loads(again.index_path.read_text())["format"] == "ua-desktop-library-index"
+    copies = list(filled.folder.glob("index.json.*.damaged"))
+    if damage.startswith(b'{"format": "something else"}'):  # sound JSON of another kind: simply replaced
+        assert copies == [] and again.damage_notices == []
+    else:  # damaged: a dated copy, and the user is told no case was lost
+        assert [c.read_bytes() for c in copies] == [damage]
+        [notice] = again.damage_notices
+        assert str(copies[0]) in notice.message and "no case was lost" in notice.message
 
 
 def test_a_missing_index_is_rebuilt(filled):
@@ -173,8 +180,11 @@ def test_a_damaged_case_file_is_reported_and_kept(filled):
     path.write_text("{ this is not a case")
     again = reopen(filled)
     assert lucia.id not in again and len(again.current_entries()) == 3
-    assert again.problems and "damaged" in again.problems[0]
-    assert path.exists()
+    [copy] = filled.cases_dir.glob(f"{lucia.id}.json.*.damaged")
+    assert copy.read_text() == "{ this is not a case"
+    [notice] = again.damage_notices
+    assert path.name in notice.message and str(copy) in notice.message and "damaged" in notice.message
+    assert reopen(filled).damage_notices == [], "told once: the copy is not listed again"
 
 
 def test_a_folder_that_cannot_be_written_gives_a_message_and_changes_nothing(filled, monkeypatch):

@@ -39,3 +39,22 @@ def test_when_no_copy_can_be_made_the_notice_says_so(tmp_path):
     with read_only(folder):
         notice = report_damaged(path, "kept as {copy}", "no copy could be made")
     assert notice.copy is None and notice.message == "no copy could be made"
+
+
+def test_the_window_tells_about_a_damaged_case_in_the_library(dialog_recorder):
+    """At start, a case file in the library that cannot be read is set
+    aside and the user is told which and where, instead of it vanishing."""
+    from ua_desktop.gui.app import build_main_window, create_application
+    from ua_desktop.gui.library.setup import ensure_library
+
+    create_application()
+    library = ensure_library()
+    [entry] = library.entries()
+    (library.cases_dir / f"{entry.id}.json").write_text("{ cut short", encoding="utf-8")
+    window = build_main_window(None)
+    try:
+        told = "\n".join(dialog_recorder.infos)
+        assert f"{entry.id}.json" in told and ".damaged" in told, dialog_recorder.infos
+        assert list(library.cases_dir.glob(f"{entry.id}.json.*.damaged"))
+    finally:
+        window.close()

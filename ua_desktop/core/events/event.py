@@ -30,8 +30,9 @@ from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.core.events.tally import case_key
 from ua_desktop.core.storage.bounded import read_bounded
+from ua_desktop.core.storage.damaged import DamageNotice, report_damaged
 from ua_desktop.core.text import clean_line
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ EXTRA_RECIPIENTS_FILE = "event-recipients.json"
 EXTRA_FORMAT = "ua-desktop-event-recipients"
 SIGNUP_FILE = "event-signups.csv"
 MAX_EXTRA_BYTES = 1024 * 1024
+MAX_SIGNUP_BYTES = 20 * 1024 * 1024
 
 
 def clean_personal(text: str) -> str:
@@ -75,6 +77,8 @@ class LetterEvent:
         self._covered: dict[str, set[str]] = {}
         self._extras: dict[str, list[Recipient]] = {}
         self.signups_enabled = False
+        #: Damaged files found (the sign-up list), each set aside with a dated copy.
+        self.damage_notices: list[DamageNotice] = []
         self._load_extras()
 
     # ------------------------------------------------------------ cases
@@ -158,16 +162,42 @@ class LetterEvent:
         return True
 
     def signups(self) -> list[SignUp]:
+        """The writers on the list. A damaged list is set aside as a dated
+        copy, the names that can still be read are kept in a new list, and
+        `damage_notices` says so (the next writer never overwrites it)."""
         path = self.signup_path
         if path is None or not path.exists():
             return []
         try:
-            reader = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
-            rows = list(reader)[1:]
-        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            raw = read_bounded(path, MAX_SIGNUP_BYTES)
+        except ValueError:
+            raw = None
+        except OSError as error:
             log.warning("Sign-up list %s could not be read: %s", path, error)
             return []
-        return [SignUp(*(clean_line(cell) for cell in (row + ["", "", "", ""])[:4])) for row in rows if row]
+        try:
+            if raw is None:
+                raise ValueError("too large")
+            return _signup_rows(raw.decode("utf-8-sig"), strict=True)
+        except (UnicodeDecodeError, csv.Error, ValueError) as error:
+            log.warning("Sign-up list %s is damaged: %s", path, error)
+            return self._set_aside_signups(path, raw or b"")
+
+    def _set_aside_signups(self, path: Path, raw: bytes) -> list[SignUp]:
+        rows = [row for row in _signup_rows(raw.decode("utf-8-sig", "replace").replace("\x00", ""), strict=False)
+                if row.name and "\ufffd" not in row.name]
+        count = len(rows)
+        self.damage_notices.append(report_damaged(
+            path,
+            ngettext("The sign-up list was damaged. The {count} name that could still be read was kept; the "
+                     "damaged list was kept as {copy}.",
+                     "The sign-up list was damaged. The {count} names that could still be read were kept; the "
+                     "damaged list was kept as {copy}.", count),
+            ngettext("The sign-up list was damaged. The {count} name that could still be read was kept.",
+                     "The sign-up list was damaged. The {count} names that could still be read were kept.", count),
+            count=str(count)))
+        write_bytes_atomically(path, _signup_csv(rows).encode("utf-8-sig"))
+        return rows
 
     def export_signups(self, path: Path) -> None:
         write_bytes_atomically(Path(path), _signup_csv(self.signups()).encode("utf-8-sig"))
@@ -249,6 +279,18 @@ def _recipient_from_dict(item: dict) -> Recipient:
         country=str(item.get("country", "")), fax=str(item.get("fax", "")), email=str(item.get("email", "")),
         salutation=str(item.get("salutation", "")), gender=Gender(item.get("gender", "unknown")),
         office=str(item.get("office", "official")), note=str(item.get("note", ""))))
+
+
+def _signup_rows(text: str, strict: bool) -> list[SignUp]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=strict)
+    rows = []
+    for number, row in enumerate(reader):
+        if number == 0 or not row:
+            continue  # the heading
+        if strict and (len(row) > 4 or any(any(ch < " " and ch not in "\t" for ch in cell) for cell in row)):
+            raise ValueError(f"line {number + 1} is not a sign-up")
+        rows.append(SignUp(*(clean_line(cell) for cell in (row + ["", "", "", ""])[:4])))
+    return rows
 
 
 def _signup_csv(rows: list[SignUp]) -> str:

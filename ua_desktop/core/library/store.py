@@ -33,6 +33,7 @@ from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import MAX_FILE_BYTES, CaseFileError, case_from_dict, case_to_dict
 from ua_desktop.core.library.entry import LibraryEntry, content_hash, people_key
+from ua_desktop.core.storage.damaged import DamageNotice, report_damaged
 from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import fold
 from ua_desktop.core.case.ua_numbers import is_follow_up_wording, ua_key
@@ -88,8 +89,9 @@ class CaseLibrary:
         self.cases_dir = self.folder / "cases"
         self.index_path = self.folder / "index.json"
         self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
-        #: Plain-words notes on case files that could not be read (kept, not deleted).
-        self.problems: list[str] = []
+        #: Damaged files found while opening (a case file, the index), each
+        #: set aside with a dated copy; the window tells the user.
+        self.damage_notices: list[DamageNotice] = []
         self._entries: dict[str, LibraryEntry] = {}
         self._last_worked_on = ""
         self._batch_depth = 0
@@ -353,7 +355,7 @@ class CaseLibrary:
                 case, meta = _read_case_file(Path(dirent.path))
             except CaseFileError as error:
                 log.warning("Library case file %s unreadable: %s", dirent.path, error)
-                self.problems.append(str(error))
+                self._set_aside_case(Path(dirent.path))
                 continue
             self._entries[entry_id] = LibraryEntry.from_case(entry_id, case, meta, stamp)
         changed = changed or len(rows) != len(self._entries)
@@ -376,9 +378,28 @@ class CaseLibrary:
             return rows
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             log.warning("Library index damaged, rebuilding it from the case files: %s", error)
+            self.damage_notices.append(report_damaged(
+                self.index_path,
+                _("The list of your case library was damaged. It was made again from the case files, so no case "
+                  "was lost. The damaged list was kept as {copy}."),
+                _("The list of your case library was damaged. It was made again from the case files, so no case "
+                  "was lost.")))
             return None
+        except OSError as error:
+            log.warning("Library index unreadable, rebuilding it from the case files: %s", error)
+            return None
+
+    def _set_aside_case(self, path: Path) -> None:
+        """A case file that cannot be read: kept as a dated copy (no longer
+        listed), and the user is told which case and where the copy is."""
+        self.damage_notices.append(report_damaged(
+            path,
+            _("A case in your library ({file}) was damaged and could not be read, so it is no longer listed. "
+              "The damaged file was kept as {copy}."),
+            _("A case in your library ({file}) was damaged and could not be read, so it is no longer listed."),
+            file=path.name))
 
     # ================================================================ chains
     def _refresh_views(self) -> None:

@@ -55,13 +55,14 @@ def set_aside_damaged(path: Path, keep_original: bool = False, now: dt.datetime 
     return copy
 
 
-def report_damaged(path: Path, told: str, told_without_copy: str, keep_original: bool = False) -> DamageNotice:
+def report_damaged(path: Path, told: str, told_without_copy: str, keep_original: bool = False,
+                   **details: str) -> DamageNotice:
     """Set `path` aside and say so: `told` (translated, with ``{copy}`` for
-    the copy's full path or ``{name}`` for its file name) or, when no copy
-    could be made, `told_without_copy`."""
+    the copy's full path or ``{name}`` for its file name, and any `details`)
+    or, when no copy could be made, `told_without_copy`."""
     try:
         copy = set_aside_damaged(path, keep_original)
     except OSError as error:
         log.warning("Damaged file %s could not be set aside: %s", path, error)
-        return DamageNotice(told_without_copy, Path(path), None)
-    return DamageNotice(told.format(copy=copy, name=copy.name), Path(path), copy)
+        return DamageNotice(told_without_copy.format(**details), Path(path), None)
+    return DamageNotice(told.format(copy=copy, name=copy.name, **details), Path(path), copy)

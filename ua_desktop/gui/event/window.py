@@ -81,6 +81,10 @@ class EventWindow(QMainWindow):
         self.go_to(CASE)
         if self.tally.problem:
             self.tell(self.tally.problem)
+        self.letter_event.signups()  # a damaged sign-up list is set aside now, not overwritten later
+        if self.letter_event.damage_notices:
+            dialogs.show_info(self, _("A damaged file was kept"),
+                              "\n\n".join(notice.message for notice in self.letter_event.damage_notices))
 
     def _ask_for_a_name(self) -> None:
         """Before an unsigned letter goes, the writer is asked for a name;
