@@ -83,9 +83,6 @@ META = _rx(r"^(?:preferred language(?:s)? to address target|name(?:s)? and (?:ge
 RUN_TOGETHER_TARGET = re.compile(r"^\s*(?:please\s+)?(?:contact|write to)\s*:?\s+(\S.{20,})$", re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"\b(?:phone|tel|fax|e-?mail|twitter|salutation)\s*:", re.IGNORECASE)
 PAGE_FOOTER = re.compile(r"\b(?:index|indice|ua|au)\b.{0,40}\b[a-z]{3} ?\d{2}/\d{3,4}/\d{4}|^(?:ua|au)\s*:?\s*\d{1,3}/\d{2}\b")
-SUMMARY_LABEL = _rx(r"^urgent action summary\s*:?\s*(.*)$")
-TITLE_LABEL = _rx(r"^urgent action title\s*:?\s*(.*)$")
-ASK_LEADIN = _rx(r"(?:\bto\s*:|:\s*$)")
 
 
 @dataclass
