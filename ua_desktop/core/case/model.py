@@ -128,11 +128,6 @@ class Ask:
     translations: dict[str, str] = field(default_factory=dict)
     requests: tuple[Request | UnrecognisedRequest, ...] | None = None
 
-    def in_language(self, language: str, source_language: str) -> str | None:
-        if language == source_language:
-            return self.text
-        return self.translations.get(language) or None
-
 
 @dataclass(frozen=True)
 class Case:
