@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _LABEL = re.compile(
-    r"\b(?P<label>fax|telefax|t[ée]l[ée]copie|facs[ií]mil|phone|telephone|tel|t[ée]l|tfno|tel[ée]fono|telefon|"
+    r"\b(?P<label>fax|telefax|t[ée]l[ée]copie|facs[ií]mil|phone|t[ée]l[ée]phone|telephone|tel|t[ée]l|tfno|tel[ée]fono|telefon|"
     r"telefone|mobile|mob|cell|cellphone|m[oó]vil|portable|handy|whatsapp|факс|тел|телефон|моб)\b\.?\s*(?:number|no\.?|nr\.?)?\s*[:.]?",
     re.IGNORECASE)
 # between two numbers: "or", "/", ",", ";", "|", a capital I used as a bar, and the same words in sheet languages
@@ -43,7 +43,7 @@ def parse_numbers(text: str, country: str = "") -> tuple[PhoneNumber, ...]:
         for part in _SEPARATOR.split(chunk):
             for match in _CANDIDATE.finditer(part):
                 written = match.group().strip(" -./")
-                if sum(ch.isdigit() for ch in written) < 5:
+                if sum(ch.isdigit() for ch in written) < 6:  # "UA 123/11" is no phone number
                     continue
                 parsed = _parse(written, region, previous)
                 numbers.append(_number(written, parsed, kind))
