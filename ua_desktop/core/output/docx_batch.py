@@ -1,13 +1,14 @@
-"""Many letters in one DOCX, fast, laid out exactly as `docx_export` lays
-out one: both take their paragraphs from `ua_desktop.core.letters.layout`,
-as does the printed page (`ua_desktop.gui.printing.render`).
+"""Letters in one DOCX, fast: many for a batch, one for `docx_letter`. The
+paragraphs come from `ua_desktop.core.letters.layout`, as do the printed
+page's (`ua_desktop.gui.printing.render`).
 
 `BatchDocx` writes each letter's paragraphs as WordprocessingML text
 straight into the compressed DOCX (`docx_stream`), without parsing them.
-python-docx's `add_paragraph` looks for the section properties among all paragraphs on each call, so a thousand letters that
-way cost time growing with the square of the count, and an lxml tree of
-every paragraph holds hundreds of megabytes at 10,000 letters; this costs
-time in proportion to the text, and holds only the compressed file.
+python-docx's `add_paragraph` looks for the section properties among all
+paragraphs on each call, so a thousand letters that way cost time growing
+with the square of the count, and an lxml tree of every paragraph holds
+hundreds of megabytes at 10,000 letters; this costs time in proportion to
+the text, and holds only the compressed file.
 """
 
 from __future__ import annotations
