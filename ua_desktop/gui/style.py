@@ -37,6 +37,8 @@ LEAF_STYLES = {
                  "QLabel { color: #664d03; }",
     "start": "QFrame#start { background: #e8f1fb; border: 1px solid #7aa7d9; border-radius: 6px; }"
              "QLabel { color: #0b2e59; }",
+    "unsureReason": "QLabel { background: #fff3cd; color: #3d2e00; border: 1px solid #e0a800; border-radius: 4px;"
+                    " padding: 3px 6px; }",
     "saved": "QFrame#saved { background: #e6f4ea; border: 1px solid #5cb85c; border-radius: 6px; }"
              "QLabel { color: #1e4620; font-weight: 600; }",
     "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",

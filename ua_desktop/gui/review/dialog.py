@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +19,7 @@ from ua_desktop.core.locales.languages import language_label
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
 from ua_desktop.gui.review.name_forms_editor import NameFormsEditor
+from ua_desktop.gui.review.source_passage import field_text, show_passage
 from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
 from ua_desktop.gui.review.request_kinds_editor import RequestKindsEditor
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
@@ -57,9 +58,11 @@ class ReviewDialog(QDialog):
         self._make_fields(result.case, letter_languages)
         self.recipients = RecipientEditor(result.case.recipients, _recipient_notes(unsure))
         self.recipients.changed.connect(self._refresh)
+        self._unsure = unsure
+        self.unsure_reasons: dict[str, QWidget] = {}
         self._make_tabs(result, letter_languages)
-        self._mark_unsure(unsure)
         self._lay_out(result.source_text)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         fit_to_screen(self, QSize(1200, 820))
         self._refresh()
 
@@ -106,17 +109,17 @@ class ReviewDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_("Headline"), self.title)
-        form.addRow(_("UA number"), self.ua_number)
-        form.addRow(_("Index number"), self.index_number)
-        form.addRow(_("Country"), self.country)
+        form.addRow(_("Headline"), self._with_reason("title", self.title))
+        form.addRow(_("UA number"), self._with_reason("ua_number", self.ua_number))
+        form.addRow(_("Index number"), self._with_reason("index_number", self.index_number))
+        form.addRow(_("Country"), self._with_reason("country", self.country))
         deadline_row = QHBoxLayout()
-        deadline_row.addWidget(self.deadline)
+        deadline_row.addWidget(self._with_reason("deadline", self.deadline))
         deadline_row.addWidget(self.no_deadline)
         deadline_row.addStretch(1)
         form.addRow(_("Deadline"), deadline_row)
-        form.addRow(_("Write in"), self.languages)
-        form.addRow(_("People at risk"), self.people)
+        form.addRow(_("Write in"), self._with_reason("write_languages", self.languages))
+        form.addRow(_("People at risk"), self._with_reason("people", self.people))
         form.addRow(_("Summary"), self.summary)
         return page
 
@@ -124,7 +127,7 @@ class ReviewDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(plain_label(_("What the letter asks for, one request per line.")))
-        layout.addWidget(self.asks)
+        layout.addWidget(self._with_reason("asks", self.asks))
         if model_letter:
             layout.addWidget(plain_label(_("The sheet's model letter:"), object_name="subHeading"))
             model = QPlainTextEdit(model_letter)
@@ -168,19 +171,33 @@ class ReviewDialog(QDialog):
         elif index == self.names_tab:
             self.name_forms.refresh()
 
-    def _mark_unsure(self, unsure: dict[str, str]) -> None:
-        for key, widget in (("title", self.title), ("ua_number", self.ua_number), ("country", self.country),
-                            ("deadline", self.deadline), ("write_languages", self.languages),
-                            ("people", self.people), ("asks", self.asks), ("index_number", self.index_number)):
-            if key in unsure:
-                widget.setStyleSheet(UNSURE_STYLE)
-                widget.setToolTip(unsure[key])
+    def _with_reason(self, key: str, field: QWidget) -> QWidget:
+        """A field UA Desktop was unsure of: marked, with the reason in
+        words beside it (not only on hover), readable in any theme."""
+        reason = self._unsure.get(key)
+        if not reason:
+            return field
+        field.setStyleSheet(UNSURE_STYLE)
+        field.setToolTip(reason)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        note = plain_label("⚠  " + reason, object_name="unsureReason")
+        column.addWidget(note)
+        self.unsure_reasons[key] = note
+        return box
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self and new is not self.source:
+            show_passage(self.source, field_text(new))
 
     def _lay_out(self, source_text: str) -> None:
         """The sheet beside the tabs, the buttons below, always in view."""
         source = QPlainTextEdit(source_text)
         source.setReadOnly(True)
-        source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scrolling
         source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the sheet, not the UI, decides
         source.setAccessibleName(_("The text of the sheet"))
         self.source = source
@@ -222,6 +239,7 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------ widgets
     def _line(self, text: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(text)
+        edit.setCursorPosition(0)  # a long value is shown from its start
         edit.setAccessibleName(accessible)
         edit.textChanged.connect(self._refresh)
         return edit

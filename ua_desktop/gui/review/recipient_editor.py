@@ -19,7 +19,8 @@ from ua_desktop.i18n import N_, _
 GENDERS = ((Gender.MALE, N_("A man")), (Gender.FEMALE, N_("A woman")), (Gender.UNKNOWN, N_("Not known")))
 ROLES = ((RecipientRole.TARGET, N_("Write to")), (RecipientRole.COPY, N_("Send a copy to")))
 
-UNSURE_STYLE = "background: #fff3cd;"
+#: An unsure field: its own text colour with its background, so it reads in light, dark and high-contrast themes.
+UNSURE_STYLE = "background: #fff3cd; color: #3d2e00; border: 2px solid #e0a800;"
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
