@@ -76,7 +76,7 @@ def normalize_text(text: str) -> str:
             line = BULLET + " " + _NUMBERED.sub("", line.strip())
         line = _PRIVATE_USE.sub(" ", line)
         line = _ELLIPSIS_INLINE.sub(" ", line)
-        line = re.sub(r"[ ]{2,}", "  ", line.strip()) if line.strip() else ""
+        line = re.sub(r"[ ]{2,}", " ", line.strip()) if line.strip() else ""  # two spaces are one (columns were read before)
         lines.append(line)
     lines = _join_hyphenated(lines)
     return "\n".join(lines).strip("\n") + "\n" if any(lines) else ""

@@ -261,7 +261,9 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
                 current = _Block()
             current.salutation = sal
             current.tail = True
-            pending_salutation = bool(_FUNCTION_END.search(sal.rstrip(",")))
+            # "(korrekte Anrede: Sehr geehrter Herr" / "Präsident)": the bracket closes on the next line
+            pending_salutation = bool(_FUNCTION_END.search(sal.rstrip(","))) or (
+                line.startswith("(") and ")" not in line)
             if not pending_salutation:
                 nxt = lines[i].strip() if i < len(lines) else ""
                 after = lines[i + 1].strip() if i + 1 < len(lines) else ""

@@ -200,10 +200,14 @@ def split_zones(lines: list[str]) -> Zones:
                 zone = "asks"
             continue
         if zone == "asks":
-            # a blank line ends the list unless a bullet follows it: the next paragraph is no request
+            # after a blank line only an open item goes on, and only when the line continues it (lower
+            # case, or a sheet with a blank line after every line): else the next paragraph is no request
+            filled = [a for a in zones.asks if a]
             after_blank = bool(zones.asks) and not zones.asks[-1]
-            if line.startswith(BULLET) or (zones.asks and not after_blank and not re.search(r"[.;!]\s*$", zones.asks[-1])
-                                           and not TARGETS.match(k)):
+            blank_everywhere = len(zones.asks) - len(filled) >= len(filled) - 1
+            open_item = bool(filled) and not re.search(r"[.;!]\s*$", filled[-1])
+            if line.startswith(BULLET) or (open_item and not TARGETS.match(k) and (
+                    not after_blank or line[:1].islower() or blank_everywhere)):
                 zones.asks.append(line)
                 continue
             zone = "asks_done"
