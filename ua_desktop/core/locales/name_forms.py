@@ -68,8 +68,6 @@ def _word_to_cyrillic(word: str) -> str:
                 out.append("ий")  # Yury -> Юрий, Dmitry -> Дмитрий
             elif c == "c":
                 out.append("с" if following in ("e", "i", "y") else "к")  # Cáceres -> Касерес
-            elif c == "h" and not following and prev in _VOWELS_LATIN:
-                pass  # Sotoudeh -> Сотуде
             elif c in ("'", "’"):
                 out.append("ь")
             else:
@@ -225,14 +223,29 @@ def suggested_forms(name: str, language: str, female: bool | None = None) -> tup
     None (not known) is guessed from the name's endings (-ova, -a)."""
     if language not in ("ru", "ky", "ar") or not name.strip():
         return ()
-    if female is None:
-        female = bool(re.search(r"(ova|eva|ina|ova|ская|ова|ева|ина)$", name.strip().lower()))
+    if not _latin_or_cyrillic(name):
+        return ()
+    if female is None:  # guess only from endings that say it; otherwise no declined forms at all
+        ending = name.strip().lower()
+        if re.search(r"(ova|eva|ina|ская|ова|ева|ина)$", ending):
+            female = True
+        elif re.search(r"(ov|ev|in|ий|ов|ев|ин)$", ending):
+            female = False
+        elif language == "ru":
+            return (("nom", to_cyrillic(name)),)
     latin = any("a" <= c.lower() <= "z" for c in name)
     if language == "ar":
         return (("nom", to_arabic(name) if latin else name),)
     cyrillic = to_cyrillic(name) if latin else name
     forms = decline_russian(cyrillic, female) if language == "ru" else decline_kyrgyz(cyrillic)
     return tuple(forms.items())
+
+
+def _latin_or_cyrillic(name: str) -> bool:
+    import unicodedata
+
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")) for c in letters)
 
 
 #: The letter languages whose script is not the Latin one, where a name needs forms of its own.
