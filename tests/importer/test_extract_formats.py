@@ -226,3 +226,24 @@ def test_flowed_email_lines_are_joined():
     got = extract_bytes(raw, "ua.eml")
     assert got.blocks[1].text == ("Please write to the Minister of Justice calling on him to release "
                                   "the journalist immediately.")
+
+
+def test_an_email_with_the_sheet_attached(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("URGENT ACTION")
+    document.add_paragraph("Journalist detained in Bishkek.")
+    path = tmp_path / "ua.docx"
+    document.save(path)
+    message = EmailMessage()
+    message["Subject"] = "UA 123/11"
+    message.set_content("Dear network, the new Urgent Action is attached.\n")
+    message.add_attachment(path.read_bytes(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="ua.docx")
+    message.add_attachment(b"PK\x03\x04 damaged", maintype="application", subtype="octet-stream", filename="old.docx")
+    message.add_attachment(b"\x89PNG picture", maintype="image", subtype="png", filename="logo.png")
+    got = extract_bytes(bytes(message), "ua.eml")
+    assert [block.text for block in got.blocks] == [
+        "Subject: UA 123/11", "Dear network, the new Urgent Action is attached.", "URGENT ACTION",
+        "Journalist detained in Bishkek."]

@@ -2,12 +2,14 @@
 the Subject and Date headers as the first lines (cues such as a UA number or
 a date), then the text/plain part, or the HTML part through the web page
 extractor. Transfer encodings (quoted-printable, base64) are decoded by the
-package; ">" quoting is removed and a signature after "-- " dropped."""
+package; ">" quoting is removed and a signature after "-- " dropped. An attached
+PDF or DOCX sheet is read too, after the message's own text."""
 
 from __future__ import annotations
 
 import re
 
+from ..errors import SheetImportError
 from .model import Block, Extracted, blocks_from_text
 from .plain import decode_text
 from .web import extract_html
@@ -36,7 +38,31 @@ def extract_email(data: bytes) -> Extracted:
         blocks.extend(extract_html(content).blocks)
     else:
         blocks.extend(blocks_from_text(strip_quoting(content)))
+    blocks.extend(_attached_sheets(message))
     return Extracted("email", tuple(blocks))
+
+
+_SHEET_TYPES = {"application/pdf": ".pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
+
+
+def _attached_sheets(message) -> list[Block]:
+    """The blocks of attached PDF and DOCX files (a section often mails the sheet as an attachment),
+    after the message's own text. An attachment that cannot be read is left out: the message still is."""
+    from . import extract_bytes  # the package's dispatcher (imported here: it imports this module)
+
+    blocks: list[Block] = []
+    for part in message.iter_attachments():
+        name = part.get_filename() or ""
+        suffix = _SHEET_TYPES.get(part.get_content_type()) or (name[-5:].lower() if name.lower().endswith((".pdf", ".docx")) else "")
+        if not suffix:
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+            blocks.extend(extract_bytes(data, name or "attachment" + suffix).blocks)
+        except SheetImportError:
+            continue
+    return blocks
 
 
 def _body(message) -> tuple[str, str] | None:
