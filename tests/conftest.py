@@ -10,9 +10,11 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path, monkeypatch):
-    """Settings, data and logs go to a folder of this test's own."""
-    home = tmp_path / "ua-home"
+def _private_home(tmp_path_factory, monkeypatch):
+    """Settings, data and logs go to a folder of this test's own (beside
+    tmp_path, not in it: a test may check that nothing else was written in
+    its tmp_path, and the app notes its unfinished saves in its data folder)."""
+    home = tmp_path_factory.mktemp("ua-home")
     monkeypatch.setenv("UA_DESKTOP_HOME", str(home))
     yield home
     from ua_desktop import i18n

@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if opens_window(argv):
         return gui_main(argv)
+    if argv[0] in ("letter", "batch"):
+        from ua_desktop.core.storage.leftovers import remove_leftovers
+
+        remove_leftovers()  # temporary files of a save or batch that was interrupted last time
     if argv[0] == "letter":
         return letter_command(argv[1:])
     if argv[0] == "batch":

@@ -142,6 +142,7 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
     """Everything the app does before showing its window: logging, the
     crash handler, the bundled fonts, settings, language and the window
     itself. `run_app` and the start-up benchmark both start this way."""
+    from ua_desktop.core.storage.leftovers import remove_leftovers
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.crash import CrashHandler
     from ua_desktop.gui.fonts import register_bundled_fonts
@@ -152,6 +153,7 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
     log_path = setup_logging(paths.log_dir)
     CrashHandler(log_path).install()
     log.info("UA Desktop %s starting", __version__)
+    remove_leftovers()  # temporary files of a save or batch that was interrupted last time
     register_bundled_fonts()
     return AppShell(paths).open(case_path)
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.storage.atomic import SaveError, describe_save_error, write_all_or_nothing
+from ua_desktop.core.storage.leftovers import temp_prefix
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.output.docx_batch import BatchDocx
 from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
@@ -294,7 +295,7 @@ def check_writable_folder(path: Path) -> None:
     if path.is_dir():
         raise SaveError(_("{name} is a folder. Choose a file name.").format(name=path.name))
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".check", dir=folder)
+        fd, probe = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".check", dir=folder)
     except OSError as error:
         raise SaveError(describe_save_error(error, path)) from error
     os.close(fd)

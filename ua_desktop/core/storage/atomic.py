@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from ua_desktop.core.storage.leftovers import saves_under_way, temp_prefix
 from ua_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -31,19 +32,20 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise SaveError(_("The folder {folder} does not exist. Choose another folder.").format(folder=path.parent))
-    tmp_name = _write_beside(path, write)
-    try:
-        os.replace(tmp_name, path)
-    except OSError as error:
-        _remove_quietly(tmp_name)
-        raise SaveError(describe_save_error(error, path)) from error
+    with saves_under_way([path.parent]):  # a temporary file left by a crash is removed at the next start
+        tmp_name = _write_beside(path, write)
+        try:
+            os.replace(tmp_name, path)
+        except OSError as error:
+            _remove_quietly(tmp_name)
+            raise SaveError(describe_save_error(error, path)) from error
 
 
 def _write_beside(path: Path, write: Callable[[BinaryIO], None]) -> str:
     """A temporary file beside `path`, written by `write` and flushed to
     disk, with the permissions `path` has (or would get); its name."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise SaveError(describe_save_error(error, path)) from error
     try:
@@ -86,15 +88,16 @@ def write_all_or_nothing(files: dict[Path, bytes]) -> None:
     all into place. If any cannot be written or moved, none is: a file
     already moved is put back as it was (the old file, or no file)."""
     staged: list[tuple[str, Path]] = []
-    try:
-        for path, data in files.items():
-            path = Path(path)
-            staged.append((_write_beside(path, lambda handle, data=data: handle.write(data)), path))
-        _move_all_into_place(staged)
-    except BaseException:
-        for tmp, _path in staged:
-            _remove_quietly(tmp)
-        raise
+    with saves_under_way([Path(path).parent for path in files]):
+        try:
+            for path, data in files.items():
+                path = Path(path)
+                staged.append((_write_beside(path, lambda handle, data=data: handle.write(data)), path))
+            _move_all_into_place(staged)
+        except BaseException:
+            for tmp, _path in staged:
+                _remove_quietly(tmp)
+            raise
 
 
 def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
@@ -133,7 +136,7 @@ def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
 
 
 def _keep_aside(path: Path) -> str:
-    fd, aside = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
+    fd, aside = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".old", dir=path.parent)
     os.close(fd)
     os.unlink(aside)
     try:
