@@ -256,3 +256,29 @@ def test_documents_from_one_template_made_side_by_side_are_each_whole(case, draf
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             assert package.testzip() is None and "word/styles.xml" in package.namelist()
         assert len(letter_starts(paragraphs(data))) in (0, 1)
+
+
+def test_envelopes_and_labels_are_made_in_steps_that_a_cancel_can_stop(case, drafter, tmp_path):
+    """A big batch's envelopes are made in steps after the letters (the
+    window handles its events and Cancel between them); stopped there,
+    nothing is written."""
+    from ua_desktop.core.output.batch import batch_steps
+
+    signers = tuple(Signer(f"Signer {n}", "Lyon", "France", (), "en", n + 2) for n in range(300))
+    outputs = BatchOutputs(docx=tmp_path / "l.docx", envelopes=tmp_path / "e.docx", labels=tmp_path / "lab.docx")
+    finished = list(batch_steps(request(case, signers, (0,)), outputs, drafter))
+    total = finished[0][1]
+    assert finished.count((total - 1, total)) >= 3  # envelope steps, then the last chance to cancel
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.docx", "l.docx", "lab.docx"]
+
+    other = tmp_path / "other"
+    other.mkdir()
+    outputs = BatchOutputs(docx=other / "l.docx", envelopes=other / "e.docx", labels=other / "lab.docx")
+    steps = batch_steps(request(case, signers, (0,)), outputs, drafter)
+    near_end = 0
+    for step in steps:
+        near_end += step == (total - 1, total)
+        if near_end == 1:  # in the middle of the envelopes
+            break
+    steps.close()
+    assert list(other.iterdir()) == []

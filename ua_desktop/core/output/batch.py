@@ -41,8 +41,8 @@ from ua_desktop.core.output.envelopes import (
     ENVELOPE_SIZES_MM,
     AddressBlock,
     address_block,
-    envelopes_docx_bytes,
-    labels_docx_bytes,
+    envelopes_docx_steps,
+    labels_docx_steps,
 )
 from ua_desktop.core.letters.letter import Letter
 from ua_desktop.core.events.signers import Signer
@@ -204,7 +204,7 @@ def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDra
     yield 0, total
     drafted = yield from _draft_all(request, outputs, planned, drafter, total)
     files = yield from _painted_pdf(outputs, drafted.letters, request.page_size, pdf_steps, len(planned), total)
-    files.update(_docx_files(outputs, drafted))
+    files.update((yield from _docx_files(outputs, drafted, total)))
     yield total - 1, total  # the last chance to cancel: nothing is written yet
     write_all_or_nothing(files)
     return BatchResult(len(planned), len(request.signers), tuple(files), drafted.by_language,
@@ -267,15 +267,29 @@ def _painted_pdf(outputs: BatchOutputs, letters: list[Letter], page_size: str, p
         yield done + painted, total
 
 
-def _docx_files(outputs: BatchOutputs, drafted: _Drafted) -> dict[Path, bytes]:
+def _docx_files(outputs: BatchOutputs, drafted: _Drafted, total: int
+                ) -> Generator[tuple[int, int], None, dict[Path, bytes]]:
+    """The DOCX files, the envelopes and labels in steps (each yields
+    `total - 1`: the bar stays near its end, and Cancel still works)."""
     files: dict[Path, bytes] = {}
     if drafted.docx is not None:
         files[outputs.docx] = drafted.docx.to_bytes()
     if outputs.envelopes is not None:
-        files[outputs.envelopes] = envelopes_docx_bytes(drafted.blocks, outputs.envelope_size)
+        files[outputs.envelopes] = yield from _near_the_end(
+            envelopes_docx_steps(drafted.blocks, outputs.envelope_size), total)
     if outputs.labels is not None:
-        files[outputs.labels] = labels_docx_bytes(drafted.blocks, first_position=outputs.first_label)
+        files[outputs.labels] = yield from _near_the_end(
+            labels_docx_steps(drafted.blocks, first_position=outputs.first_label), total)
     return files
+
+
+def _near_the_end(steps: Generator[int, None, bytes], total: int) -> Generator[tuple[int, int], None, bytes]:
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            return finished.value
+        yield total - 1, total
 
 
 def _untranslated_notices(untranslated: dict[str, int]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
 from ua_desktop.core.text import xml_escape, xml_safe
@@ -107,10 +107,27 @@ def docx_with_body(document, body_chunks: Iterable[str]) -> bytes:
     """The DOCX of python-docx `document` (no title or language) with
     `body_chunks` (paragraphs and tables as WordprocessingML text) in its
     body, before the section properties."""
+    return run_to_end(docx_steps(document, body_chunks))
+
+
+def docx_steps(document, body_chunks: Iterable[str], every: int = 500) -> Generator[int, None, bytes]:
+    """`docx_with_body` in steps: yields how many chunks are written, every
+    `every` chunks (so a window can handle its events between them);
+    returns the DOCX."""
     stream = StreamedDocx(package_template(document))
-    for chunk in body_chunks:
+    for count, chunk in enumerate(body_chunks, start=1):
         stream.write(chunk)
+        if count % every == 0:
+            yield count
     return stream.finish()
+
+
+def run_to_end(steps: Generator[int, None, bytes]) -> bytes:
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            return finished.value
 
 
 def split_body(document_xml: str) -> tuple[str, str]:

@@ -15,13 +15,13 @@ and its equivalents) as a table with exact row heights.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.locales.countries import same_country
-from ua_desktop.core.output.docx_stream import docx_with_body
+from ua_desktop.core.output.docx_stream import docx_steps, run_to_end
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.letters.recipient_block import recipient_block
 from ua_desktop.core.text import clean_line, xml_escape
@@ -146,6 +146,11 @@ def envelope_layout(size: str) -> dict[str, float]:
 
 def envelopes_docx_bytes(blocks: list[AddressBlock], size: str = "DL") -> bytes:
     """One envelope per block, all of `size`, one per page."""
+    return run_to_end(envelopes_docx_steps(blocks, size))
+
+
+def envelopes_docx_steps(blocks: list[AddressBlock], size: str = "DL") -> Generator[int, None, bytes]:
+    """`envelopes_docx_bytes` in steps (`docx_stream.docx_steps`)."""
     if size not in ENVELOPE_SIZES_MM:
         raise ValueError(f"unknown envelope size {size}")
     from docx.enum.section import WD_ORIENT
@@ -159,7 +164,7 @@ def envelopes_docx_bytes(blocks: list[AddressBlock], size: str = "DL") -> bytes:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(ENVELOPE_MARGIN_MM))
     section.header_distance = section.footer_distance = Mm(0)
-    return docx_with_body(document, _envelope_paragraphs(blocks, envelope_layout(size)))
+    return (yield from docx_steps(document, _envelope_paragraphs(blocks, envelope_layout(size))))
 
 
 def _envelope_paragraphs(blocks: list[AddressBlock], layout: dict[str, float]) -> Iterator[str]:
@@ -187,6 +192,12 @@ def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, fi
                       with_return_address: bool = True) -> bytes:
     """One label per block on sheets of `sheet`, starting at label
     `first_position` (1 = top left) so a partly used sheet can be finished."""
+    return run_to_end(labels_docx_steps(blocks, sheet, first_position, with_return_address))
+
+
+def labels_docx_steps(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, first_position: int = 1,
+                      with_return_address: bool = True) -> Generator[int, None, bytes]:
+    """`labels_docx_bytes` in steps (`docx_stream.docx_steps`, a row of labels a chunk)."""
     from docx.shared import Mm
 
     first_position = max(1, min(first_position, sheet.per_sheet))
@@ -225,7 +236,8 @@ def labels_docx_bytes(blocks: list[AddressBlock], sheet: LabelSheet = A4_3X7, fi
                   '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
                   '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
                   f'</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
-    return docx_with_body(document, chain([table_head], rows(), ["</w:tbl>", _p("", 1, 1, keep=False)]))
+    return (yield from docx_steps(document, chain([table_head], rows(), ["</w:tbl>", _p("", 1, 1, keep=False)]),
+                                  every=200))
 
 
 LABEL_PADDING_MM = 3
