@@ -155,8 +155,11 @@ class LibraryHook(QObject):
             window.menuBar().addMenu(menu)
         menu.addAction(self.action)
         menu.addAction(self.event_action)
-        toolbar = window.addToolBar(_("Library"))
-        toolbar.setObjectName("libraryToolbar")
+        toolbar = getattr(window, "main_toolbar", None)  # the window's one toolbar, if it has one
+        if toolbar is None:
+            toolbar = window.addToolBar(_("Library"))
+            toolbar.setObjectName("libraryToolbar")
+        self.action.setIconText(_("Case library"))
         toolbar.addAction(self.action)
 
     # ------------------------------------------------------------ event mode

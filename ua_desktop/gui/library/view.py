@@ -94,8 +94,10 @@ class LibraryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
         for number, width in enumerate((240, 110, 95, 190)):
-            self.table.setColumnWidth(number, width)
+            # never narrower than its heading (German "UA-Nummer" was cut to "JA-Nummer")
+            self.table.setColumnWidth(number, max(width, header.sectionSizeHint(number) + 8))
         self.table.setAccessibleName(_("Cases"))
 
     def _build_details(self) -> QWidget:

@@ -109,7 +109,30 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     settings_menu.addSeparator()
     settings_menu.addAction(actions.forget_me)
     settings_menu.addAction(actions.reset_settings)
+    _add_toolbar(window, actions)
     help_menu = bar.addMenu(_("&Help"))
     help_menu.addAction(actions.first_letter_help)
     help_menu.addAction(actions.about)
     return actions
+
+
+def _add_toolbar(window: QMainWindow, actions: WindowActions) -> None:
+    """One row of the most used actions, each with an icon and a word
+    (the case library adds its own button to it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QStyle
+
+    style = window.style()
+    for act, text, theme, standard in (
+            (actions.open_case, _("Open"), "document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
+            (actions.save_letter, _("Save"), "document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+            (actions.print_letter, _("Print"), "document-print", QStyle.StandardPixmap.SP_FileDialogDetailedView)):
+        act.setIconText(text)
+        act.setIcon(QIcon.fromTheme(theme, style.standardIcon(standard)))
+    toolbar = window.addToolBar(_("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    toolbar.addActions([actions.open_case, actions.save_letter, actions.print_letter])
+    window.main_toolbar = toolbar
