@@ -185,6 +185,25 @@ def test_gui_importing_cli_and_cli_loading_qt_eagerly_are_reported():
     assert layering_violations("import ua_desktop.cli.main\n", "ua_desktop.__main__") == []
 
 
+def private_imports(source: str) -> list[str]:
+    """``from a.module import _helper``: a private name reached into from outside
+    its module (``_``, gettext's function, is public by convention)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("ua_desktop")):
+            found += [f"line {node.lineno}: {alias.name}" for alias in node.names
+                      if alias.name.startswith("_") and alias.name != "_" and not alias.name.startswith("__")]
+    return found
+
+
+def test_no_module_imports_another_modules_private_names():
+    assert private_imports("from ua_desktop.core.events.signers import _key\nfrom ua_desktop.i18n import _\n") == [
+        "line 1: _key"]
+    problems = [f"{path.relative_to(ROOT)} {found}" for path in _sources()
+                for found in private_imports(path.read_text(encoding="utf-8"))]
+    assert not problems, "make the name public (and document it), or move the code: " + "; ".join(problems)
+
+
 def test_every_package_folder_is_listed_for_the_build():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
                  ["tool"]["setuptools"]["packages"])

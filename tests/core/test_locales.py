@@ -65,3 +65,12 @@ def test_folding_one_character_for_one_keeps_positions():
     text = "Libérez l’homme, `Straße´ Ørsted"
     folded = fold_same_length(text)
     assert len(folded) == len(text) and folded == "liberez l'homme, 'straße' orsted"
+
+
+def test_accents_are_stripped_in_one_place_only():
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "ua_desktop"
+    others = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
+                    if "combining" in p.read_text(encoding="utf-8") and p != package / "core" / "text.py")
+    assert others == [], "fold text with ua_desktop.core.text (fold, fold_phrase, fold_compact, fold_same_length)"
