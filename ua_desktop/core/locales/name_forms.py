@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ua_desktop.core.text import strip_accents
+
 __all__ = ["suggested_forms", "to_arabic", "to_cyrillic", "decline_kyrgyz", "decline_russian"]
 
 # ------------------------------------------------------------------ Cyrillic
@@ -46,9 +48,7 @@ def to_cyrillic(name: str) -> str:
 def _word_to_cyrillic(word: str) -> str:
     if not word or not any("a" <= c.lower() <= "z" for c in word):
         return word
-    import unicodedata
-
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = strip_accents(word)
     lower, out, n = plain.lower(), [], 0
     while n < len(lower):
         for latin, cyrillic in _MULTI:
@@ -186,9 +186,7 @@ def to_arabic(name: str) -> str:
 
 
 def _word_to_arabic(word: str) -> str:
-    import unicodedata
-
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    plain = strip_accents(word.lower())
     if not plain or not any("a" <= c <= "z" for c in plain):
         return word
     out, n = [], 0
