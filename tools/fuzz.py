@@ -45,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "safety"))
+sys.path.insert(0, str(ROOT / "tests"))  # contract.py imports the tests' shared outcome counter
 
 from contract import check_refusal, planned_errors  # noqa: E402
 from fuzz_inputs import mutate, mutate_bytes, random_text, random_value, to_json_bytes  # noqa: E402
@@ -189,6 +190,8 @@ class SourcesTarget(Target):
         message["Date"] = "Fri, 18 Jun 2010 10:00:00 +0000"
         message.set_content("> URGENT ACTION\n> write now\n-- \nAnna\n", cte="quoted-printable")
         message.add_alternative("<p>URGENT ACTION</p><p>write now</p>", subtype="html", cte="base64")
+        message.add_attachment(SourcesTarget._docx(), maintype="application", filename="ua.docx",
+                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document")
         return bytes(message)
 
     @staticmethod
