@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="also make address labels, A4 sheets of 3×7 (a .docx beside the letters)")
     parser.add_argument("--first-label", type=int, default=1, metavar="N",
                         help="start on label N of the first sheet (to finish a used sheet)")
-    parser.add_argument("-o", "--output", required=True, type=Path, help="letters.docx or letters.pdf")
+    parser.add_argument("-o", "--output", required=True, help="letters.docx or letters.pdf")
+    parser.add_argument("--replace", action="store_true",
+                        help="replace output files even if they are read-only")
     return parser
 
 
@@ -108,6 +110,15 @@ def _batch_request(args: argparse.Namespace, drafter):
     from ua_desktop.core.output.batch import BatchOutputs, BatchRequest, companion_paths
     from ua_desktop.paths import sample_case_path
 
+    from ua_desktop.core.storage.atomic import SaveError
+    from ua_desktop.core.storage.output_path import ReadOnlyFileError, check_output_path
+
+    try:
+        args.output = check_output_path(args.output, args.replace)
+    except ReadOnlyFileError as error:
+        raise _Refused(f"{error} To replace it anyway, add --replace.") from None
+    except SaveError as error:
+        raise _Refused(str(error)) from None
     suffix = args.output.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise _Refused("the output must end in .docx or .pdf, for example -o letters.docx")
@@ -123,6 +134,12 @@ def _batch_request(args: argparse.Namespace, drafter):
         raise _Refused(f"--to takes 'all' or recipient numbers separated by commas, such as 1,3 (not {args.to!r})")
     language = args.lang or next((c for c in case.write_languages if c in drafter.languages), "en")
     envelopes, labels = companion_paths(args.output, args.envelopes, args.labels)
+    for companion in (envelopes, labels):
+        if companion is not None and not args.replace:
+            try:
+                check_output_path(companion)
+            except ReadOnlyFileError as error:
+                raise _Refused(f"{error} To replace it anyway, add --replace.") from None
     outputs = BatchOutputs(docx=args.output if suffix == ".docx" else None,
                            pdf=args.output if suffix == ".pdf" else None,
                            envelopes=envelopes, envelope_size=args.envelopes or "DL",

@@ -101,14 +101,17 @@ def _letter_parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the letter's date (default: today)")
     parser.add_argument("--page", choices=("A4", "Letter"), default="A4", help="paper size for DOCX (default: A4)")
-    parser.add_argument("-o", "--output", type=Path, default=None,
+    parser.add_argument("-o", "--output", default=None,
                         help="write to this file: .docx or .txt (default: print the text)")
+    parser.add_argument("--replace", action="store_true",
+                        help="replace the output file even if it is read-only")
     parser.add_argument("--list", action="store_true", help="list recipients and languages, then stop")
     return parser
 
 
 def letter_command(argv: list[str]) -> int:
     from ua_desktop.core.storage.atomic import SaveError
+    from ua_desktop.core.storage.output_path import ReadOnlyFileError, check_output_path
     from ua_desktop.core.case.casefile import CaseFileError, load_case
     from ua_desktop.core.output.docx_letter import save_letter_docx, save_letter_text
     from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
@@ -149,14 +152,18 @@ def letter_command(argv: list[str]) -> int:
         sys.stdout.write(letter.text)
         return 0
     try:
-        if args.output.suffix.lower() == ".txt":
-            save_letter_text(letter, args.output)
+        output = check_output_path(args.output, replace_read_only=args.replace)
+        if output.suffix.lower() == ".txt":
+            save_letter_text(letter, output)
         else:
-            save_letter_docx(letter, args.output, page_size=args.page)
+            save_letter_docx(letter, output, page_size=args.page)
+    except ReadOnlyFileError as error:
+        print(f"ua-desktop: {error} To replace it anyway, add --replace.", file=sys.stderr)
+        return 1
     except SaveError as error:
         print(f"ua-desktop: {error}", file=sys.stderr)
         return 1
-    print(f"Saved {args.output}", file=sys.stderr)
+    print(f"Saved {output}", file=sys.stderr)
     return 0
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.storage.output_path import check_output_path
 from ua_desktop.core.output.email import email_text, letter_body_for_email, mailto_plan
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
@@ -54,6 +55,7 @@ class LetterActions:
         if path.suffix.lower() not in (".docx", ".txt"):
             path = path.with_name(path.name + ".docx")
         try:
+            check_output_path(path)  # the dialog asked before replacing; a read-only file is still kept
             if path.suffix.lower() == ".txt":
                 from ua_desktop.core.output.docx_letter import save_letter_text
 
