@@ -76,3 +76,20 @@ def test_envelopes_and_labels_get_the_same_preview(make_window, monkeypatch, tmp
     assert len(previews) == 2
     assert previews[0][0] > previews[0][1]  # a DL envelope lies on its side
     assert (tmp_path / "0.pdf").stat().st_size > 500 and (tmp_path / "1.pdf").stat().st_size > 500
+
+
+def test_the_batch_shows_the_deadline_and_asks_before_a_passed_one(make_window, dialog_recorder, tmp_path):
+    import datetime as dt
+
+    from ua_desktop.gui.printing.batch_dialog import BatchDialog
+
+    window = make_window()
+    dialog = BatchDialog(window.session.case, window.settings, "en", window, date=dt.date(2026, 11, 28))
+    assert "30 July 2010" in dialog.deadline.text() and dialog.deadline.property("state") == "passed"
+    csv = tmp_path / "signers.csv"
+    csv.write_text("name,town\nAnna Schmidt,Lyon\n", encoding="utf-8")
+    assert dialog.choose_list(csv)
+    dialog_recorder.answer_yes = False  # "Do not make them" (also what Enter chooses)
+    assert not dialog.make(tmp_path / "letters.pdf")
+    assert any("has passed" in question for question in dialog_recorder.questions)
+    assert not (tmp_path / "letters.pdf").exists() and dialog.running is None

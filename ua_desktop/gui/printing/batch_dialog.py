@@ -43,6 +43,7 @@ from ua_desktop.core.output.batch import (
     batch_steps,
     companion_paths,
 )
+from ua_desktop.core.case.deadline import DeadlineState, deadline_status
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.core.events.signers import SignerList, SignerListError, read_signers
@@ -50,6 +51,7 @@ from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.printing.render import letters_pdf_steps
 from ua_desktop.gui.settings import Settings
+from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale, ngettext
 
 log = logging.getLogger(__name__)
@@ -173,6 +175,10 @@ class BatchDialog(QDialog):
         row.addWidget(self.list_label, 1)
         row.addWidget(self.choose_list_button)
         layout.addLayout(row)
+        status = self._deadline_status()
+        self.deadline = plain_label(status.message, object_name="deadline")  # before a batch is made, not after
+        self.deadline.setProperty("state", status.state.value)
+        layout.addWidget(self.deadline)
         layout.addWidget(recipients_box)
         form = QFormLayout()
         form.addRow(_("Language for signers who gave none:"), self.language)
@@ -225,8 +231,20 @@ class BatchDialog(QDialog):
                 count=count))
 
     # ------------------------------------------------------------ making
+    def _deadline_status(self):
+        return deadline_status(self.case.deadline, self.date or dt.date.today())
+
+    def _deadline_accepted(self) -> bool:
+        """A batch for a case whose deadline passed is made only when the
+        organiser says so (Enter keeps it from being made)."""
+        if self._deadline_status().state is not DeadlineState.PASSED:
+            return True
+        return dialogs.ask_yes_no(self, _("The deadline has passed"), self._deadline_status().message + "\n\n" + _(
+            "Make the letters all the same? Ask your section office first whether letters are still useful."),
+            _("Make them all the same"), _("Do not make them"))
+
     def make(self, path: Path | None = None) -> bool:
-        if self.signers is None or self.running is not None:
+        if self.signers is None or self.running is not None or not self._deadline_accepted():
             return False
         pdf = self.as_pdf.isChecked()
         if not path:
