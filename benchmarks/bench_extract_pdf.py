@@ -24,15 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "importer"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from baseline_pypdf import pypdf_layout_text  # noqa: E402
 from importer_helpers import make_pdf  # noqa: E402
 from qt_pdf import drawn_pdf, ensure_app, two_column_pages  # noqa: E402
 from test_importer_sources import HEAD, LEFT, RIGHT, TAIL  # noqa: E402
 
 from ua_desktop.core.importer import SheetImportError, import_text  # noqa: E402
 from ua_desktop.core.importer.extract import text_from_bytes  # noqa: E402
-from ua_desktop.core.importer.extract.columns import split_columns  # noqa: E402
 
 
 def median_ms(function, runs: int) -> float:
@@ -48,14 +49,6 @@ def pypdf_plain(data: bytes) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-
-
-def pypdf_layout(data: bytes) -> str:
-    """What the replaced importer did: pypdf's layout mode, then the column split."""
-    from pypdf import PdfReader
-
-    return "\n\f\n".join(split_columns(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True))
-                         for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def reads_columns_apart(text: str) -> bool:
@@ -99,7 +92,7 @@ def main() -> None:
     for label, data in sheets().items():
         print(f"Three-page two-column sheet from the {label}, median of {runs} runs:")
         for name, extract in (("pypdf plain extract_text (baseline)", pypdf_plain),
-                              ("pypdf layout + column split (the replaced code)", pypdf_layout),
+                              ("pypdf layout + column split (the replaced code)", pypdf_layout_text),
                               ("pypdfium2 + layout.py (ours)", lambda d: text_from_bytes(d, "sheet.pdf"))):
             ms = median_ms(lambda: extract(data), runs)
             text = extract(data)
