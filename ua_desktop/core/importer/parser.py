@@ -19,14 +19,17 @@ from . import sections as S
 from .asks import asks_from_letter, asks_from_list
 from .dates import find_dates
 from .errors import SheetImportError
+from ua_desktop.core.locales.countries import country_code as any_language_country_code
 from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
+from .contact_blocks import recipient_blocks, request_list
 from .limits import within_case_file_limits
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_headline, people_from_label, people_listed
 from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
 from .result import FieldNote, ImportResult
+from .sheet_language import identify_language
 
 MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
 
@@ -95,6 +98,15 @@ class _Parser:
         issued = references.issued(meta, lines)
         default_year = (issued.year if issued else None) or references.year_hint(self.text, ua_number, index_number)
 
+        self.recipient_heading = ""
+        if not zones.targets:  # no heading said where they are: recipients found by their cues
+            cue_blocks = recipient_blocks(zones.head)
+            if cue_blocks:
+                taken = {line for block in cue_blocks for line in block.lines + (block.heading,)}
+                zones.head = [line for line in zones.head if line not in taken]
+                zones.targets = [line for block in cue_blocks for line in block.lines + ("",)]
+                self.recipient_heading = cue_blocks[0].heading
+                self.note("recipients", _("The people to write to were recognised from the text; check them."))
         title, summary, body_rest = self.title_and_summary(zones, meta)
         recipients, notes = parse_recipients(zones.targets, RecipientRole.TARGET)
         copies, copy_notes = parse_recipients(zones.copies, RecipientRole.COPY, start_index=len(recipients))
@@ -110,7 +122,7 @@ class _Parser:
                 gender = first_target.gender if first_target.gender is not Gender.UNKNOWN else detect_gender(sal)
                 recipients[0] = replace(first_target, salutation=sal, gender=gender)
 
-        asks = asks_from_list(zones.asks)
+        asks = asks_from_list(zones.asks or ([] if zones.letter else request_list(zones.head)))
         if not asks and zones.letter:
             asks = asks_from_letter(letter_text)
             if asks:
@@ -160,6 +172,11 @@ class _Parser:
 
     # ---------------------------------------------------------------- fields
     def detect_language(self) -> str:
+        """The sheet's language from the language identifier (any of 97 languages, so a Portuguese
+        sheet is not read as Spanish); the keyword count only when the text is too short to tell."""
+        code, _confidence = identify_language(self.text)
+        if code:
+            return code
         sample = self.text[:20000].lower()
         scores = {lang: len(re.findall(rx, sample)) for lang, rx in _LANG_WORDS.items()}
         best = max(scores, key=scores.get)
@@ -289,7 +306,7 @@ class _Parser:
         votes: Counter[str] = Counter()
         for r in recipients:
             if r.country and r.role is RecipientRole.TARGET:
-                code = country_code(r.country)
+                code = country_code(r.country) or (len(r.country) >= 4 and any_language_country_code(r.country))
                 abroad = re.search(r"\bc/o\b|embass|mission|ambassad|embajad|botschaft", " ".join(r.address_lines + r.title_lines), re.IGNORECASE)
                 if code and not abroad:
                     votes[code] += 3
@@ -343,6 +360,11 @@ class _Parser:
             _pos, date, guessed = found[0]
             score = (3 if appeal else 0) + (2 if strong else 0) + (0 if guessed else 1) + (1 if len(line) < 120 else 0)
             candidates.append((-score, i, date, guessed))
+        if not candidates and self.recipient_heading:  # "ENVIE APELOS ATÉ 15 DE JUNHO DE 2022 PARA:"
+            found = find_dates(self.recipient_heading, default_year)
+            if found:
+                self.note("deadline", _("The deadline was inferred from a sentence; check it."))
+                return found[0][1]
         if not candidates:
             return None
         candidates.sort(key=lambda c: (c[0], c[1]))

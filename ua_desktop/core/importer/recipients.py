@@ -16,6 +16,7 @@ from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
 from ua_desktop.i18n import _
 
+from ua_desktop.core.locales.countries import country_code as any_language_country_code
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
 from ua_desktop.core.case.offices import detect_gender, detect_office
@@ -29,7 +30,8 @@ _LABELS = {
     "email": r"e-?\s?mail(?:\s*(?:address|adresse))?|courriel|correo(?:\s+electr[oó]nico)?|mail",
     "phone": r"(?:tele)?phone(?:\s*(?:no\.?|number))?|tel\.?|t[ée]l[ée]phone|t[ée]l\.?|tel[ée]fono|telefon|mobile|cell|whats[aA]pp",
     "social": r"twitter\s*/\s*x|x\s*/\s*twitter|twitter|facebook|instagram|tiktok|telegram|fb|x(?=\s*:)",
-    "salutation": r"\(?\s*(?:korrekte\s+)?anrede|salutation|formule\s+d['’]appel|formule\s+de\s+politesse|tratamiento|saludo|encabezamiento",
+    "salutation": r"\(?\s*(?:korrekte\s+)?anrede|salutation|formule\s+d['’]appel|formule\s+de\s+politesse|tratamiento|saludo|encabezamiento|"
+                  r"tratamento|saluto|saudação|saudacao|aanhef",
     "web": r"web(?:site)?|site\s+web|sitio\s+web|internet",
 }
 _LABEL_RE = {kind: re.compile(r"^\s*(?:" + rx + r")\b\s*[:.\-–]?\s*", re.IGNORECASE) for kind, rx in _LABELS.items()}
@@ -375,7 +377,7 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
         for line in reversed(address):
             last = re.split(r"[,–-]\s*", line)[-1].strip(" .")
             last = re.sub(r"^\d{3,6}\s+", "", last)
-            if country_code(last):
+            if country_code(last) or (len(last) >= 4 and any_language_country_code(last)):  # "Il Cairo, EGITTO"
                 country = last
                 break
     country = clean_line(country).upper()
