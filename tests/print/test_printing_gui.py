@@ -1,3 +1,4 @@
+import dataclasses
 import threading
 import time
 
@@ -175,7 +176,8 @@ def test_batch_dialog_makes_the_pdf_and_envelopes(qtbot, case, tmp_path, dialog_
     assert dialog.make(out / "letters.pdf")
     qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
     assert dialog.result is not None and dialog.result.letters == 80
-    assert sorted(p.name for p in out.iterdir()) == ["letters - envelopes DL.docx", "letters.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == ["letters - envelopes DL.pdf", "letters.pdf"]
+    assert (out / "letters - envelopes DL.pdf").read_bytes().startswith(b"%PDF")
     pages = pdf_text((out / "letters.pdf").read_bytes(), tmp_path)
     assert len(pages) == 80 and "Уважаем" in pages[2] and "Dear" in pages[0]
     assert dialog.progress.value() == dialog.progress.maximum()
@@ -244,3 +246,65 @@ def test_the_window_stays_responsive_while_a_batch_is_made_on_its_thread(qtbot, 
     assert dialog.result is not None and dialog.result.letters == 120
     assert drafter.threads == {threading.get_ident()}
     assert len(ticks) >= 5 and len(set(ticks)) >= 3  # the window ran its timer and saw the bar move
+
+
+def test_pdf_batch_gives_pdf_labels_and_a_word_batch_word_ones(qtbot, case, tmp_path, dialog_recorder):
+    dialog = _dialog(qtbot, case, tmp_path)
+    dialog.labels.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert (out / "letters - labels.pdf").read_bytes().startswith(b"%PDF")
+    dialog.as_docx.setChecked(True)
+    assert dialog.make(out / "word.docx")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert (out / "word - labels.docx").read_bytes().startswith(b"PK")
+
+
+def test_a_batch_within_its_deadline_is_made_without_a_question(qtbot, case, tmp_path, dialog_recorder):
+    case = dataclasses.replace(case, deadline=dt.date(2010, 8, 2))
+    dialog = _dialog(qtbot, case, tmp_path)
+    assert "3 days left" in dialog.deadline.text()
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert dialog_recorder.questions == []
+
+
+def test_the_first_letter_can_be_seen_before_the_batch_is_made(qtbot, case, tmp_path, dialog_recorder, monkeypatch):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = _dialog(qtbot, case, tmp_path)
+    shown = []
+    monkeypatch.setattr(dialogs, "print_preview", lambda parent, printer, render: shown.append((printer, render)))
+    assert dialog.preview_button.isEnabled()
+    dialog.preview_button.click()
+    assert len(shown) == 1
+    out = tmp_path / "first.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      shown[0][0].pageLayout().margins()))
+    shown[0][1](printer)
+    pages = pdf_text(out.read_bytes(), tmp_path)
+    assert len(pages) == 1 and "Signer 0" in pages[0]
+
+
+def test_results_offer_open_and_show_folder_and_no_second_run(qtbot, case, tmp_path, dialog_recorder):
+    dialog = _dialog(qtbot, case, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert not dialog.saved_bar.isHidden() and "Made 120 letters" in dialog.saved_bar.message.text()
+    assert not dialog.make_button.isEnabled() and dialog.make_button.text() == "Letters made"
+    assert not dialog.make(out / "again.pdf") and not (out / "again.pdf").exists()
+    dialog.saved_bar.open_button.click()
+    dialog.saved_bar.folder_button.click()
+    assert dialog_recorder.urls[0].endswith("/out/letters.pdf") and dialog_recorder.urls[1].endswith("/out")
+    dialog.recipient_boxes[1].setChecked(False)  # another batch: Make invites again
+    assert dialog.make_button.isEnabled() and dialog.make_button.text() == "Make 80 letters…"

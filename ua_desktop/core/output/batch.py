@@ -104,6 +104,16 @@ class BatchOutputs:
 
 
 @dataclass(frozen=True)
+class CompanionPdf:
+    """Paints envelopes and labels as PDF; handed in by the caller, since
+    PDF needs Qt and the core has none. Used for companion files whose
+    name ends in .pdf (see `companion_paths`)."""
+
+    envelopes: Callable[[Sequence[AddressBlock], str], bytes]
+    labels: Callable[[Sequence[AddressBlock], int], bytes]
+
+
+@dataclass(frozen=True)
 class BatchResult:
     letters: int
     signers: int
@@ -190,12 +200,13 @@ def make_batch(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDraf
 
 
 def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDrafter | None = None,
-                pdf_steps: PdfSteps | None = None) -> Generator[tuple[int, int], None, BatchResult]:
+                pdf_steps: PdfSteps | None = None, companion_pdf: CompanionPdf | None = None
+                ) -> Generator[tuple[int, int], None, BatchResult]:
     """The batch in small steps: yields (done, total) after each letter is
     drafted and each is painted into the PDF, and once more before the
     files are written; returns the `BatchResult` when every file is in
     place. Closed before its end, it writes nothing."""
-    _check_outputs(outputs, pdf_steps)
+    _check_outputs(outputs, pdf_steps, companion_pdf)
     drafter = drafter or LetterDrafter()
     planned = plan_letters(request, drafter)
     # Drafting counts for most of the bar, the PDF (if any) for the rest.
@@ -204,18 +215,19 @@ def batch_steps(request: BatchRequest, outputs: BatchOutputs, drafter: LetterDra
     yield 0, total
     drafted = yield from _draft_all(request, outputs, planned, drafter, total)
     files = yield from _painted_pdf(outputs, drafted.letters, request.page_size, pdf_steps, len(planned), total)
-    files.update((yield from _docx_files(outputs, drafted, total)))
+    files.update((yield from _docx_files(outputs, drafted, total, companion_pdf)))
     yield total - 1, total  # the last chance to cancel: nothing is written yet
     write_all_or_nothing(files)
     return BatchResult(len(planned), len(request.signers), tuple(files), drafted.by_language,
                        _untranslated_notices(drafted.untranslated))
 
 
-def _check_outputs(outputs: BatchOutputs, pdf_steps: PdfSteps | None) -> None:
+def _check_outputs(outputs: BatchOutputs, pdf_steps: PdfSteps | None, companion_pdf: CompanionPdf | None) -> None:
     """Raise BatchError or SaveError now, before any work, for outputs that cannot be made."""
     if not outputs.paths:
         raise BatchError(_("Choose what to make: the letters as a Word document or PDF, envelopes or labels."))
-    if outputs.pdf is not None and pdf_steps is None:
+    companions_as_pdf = any(_is_pdf(path) for path in (outputs.envelopes, outputs.labels))
+    if (outputs.pdf is not None and pdf_steps is None) or (companions_as_pdf and companion_pdf is None):
         raise BatchError(_("PDF files cannot be made here. Make a Word document instead."))
     if outputs.envelopes is not None and outputs.envelope_size not in ENVELOPE_SIZES_MM:
         raise BatchError(_("Unknown envelope size {size}. Choose DL, C5 or C6.").format(size=outputs.envelope_size))
@@ -267,19 +279,23 @@ def _painted_pdf(outputs: BatchOutputs, letters: list[Letter], page_size: str, p
         yield done + painted, total
 
 
-def _docx_files(outputs: BatchOutputs, drafted: _Drafted, total: int
+def _docx_files(outputs: BatchOutputs, drafted: _Drafted, total: int, companion_pdf: CompanionPdf | None
                 ) -> Generator[tuple[int, int], None, dict[Path, bytes]]:
     """The DOCX files, the envelopes and labels in steps (each yields
-    `total - 1`: the bar stays near its end, and Cancel still works)."""
+    `total - 1`: the bar stays near its end, and Cancel still works).
+    Envelopes and labels are PDF when their name ends in .pdf."""
     files: dict[Path, bytes] = {}
     if drafted.docx is not None:
         files[outputs.docx] = drafted.docx.to_bytes()
     if outputs.envelopes is not None:
         files[outputs.envelopes] = yield from _near_the_end(
-            envelopes_docx_steps(drafted.blocks, outputs.envelope_size), total)
+            _at_once(lambda: companion_pdf.envelopes(drafted.blocks, outputs.envelope_size))
+            if _is_pdf(outputs.envelopes) else envelopes_docx_steps(drafted.blocks, outputs.envelope_size), total)
     if outputs.labels is not None:
         files[outputs.labels] = yield from _near_the_end(
-            labels_docx_steps(drafted.blocks, first_position=outputs.first_label), total)
+            _at_once(lambda: companion_pdf.labels(drafted.blocks, outputs.first_label))
+            if _is_pdf(outputs.labels) else labels_docx_steps(drafted.blocks, first_position=outputs.first_label),
+            total)
     return files
 
 
@@ -290,6 +306,16 @@ def _near_the_end(steps: Generator[int, None, bytes], total: int) -> Generator[t
         except StopIteration as finished:
             return finished.value
         yield total - 1, total
+
+
+def _at_once(make: Callable[[], bytes]) -> Generator[int, None, bytes]:
+    """A file made in one go (PDF envelopes, painted by Qt), as one step."""
+    yield 0
+    return make()
+
+
+def _is_pdf(path: Path | None) -> bool:
+    return path is not None and path.suffix.lower() == ".pdf"
 
 
 def _untranslated_notices(untranslated: dict[str, int]) -> tuple[str, ...]:
@@ -316,12 +342,15 @@ def check_writable_folder(path: Path) -> None:
     os.unlink(probe)
 
 
-def companion_paths(letters_path: Path, envelope_size: str | None = None, labels: bool = False
-                    ) -> tuple[Path | None, Path | None]:
+def companion_paths(letters_path: Path, envelope_size: str | None = None, labels: bool = False,
+                    pdf: bool = False) -> tuple[Path | None, Path | None]:
     """Envelope and label files named after the letters' file:
-    ``letters.docx`` -> ``letters - envelopes DL.docx``, ``letters - labels.docx``."""
+    ``letters.docx`` -> ``letters - envelopes DL.docx``, ``letters - labels.docx``;
+    with `pdf`, the same names ending in .pdf."""
     stem, folder = letters_path.stem, letters_path.parent
     envelopes = folder / _("{name} - envelopes {size}.docx").format(name=stem, size=envelope_size) \
         if envelope_size else None
     label_path = folder / _("{name} - labels.docx").format(name=stem) if labels else None
+    if pdf:
+        envelopes, label_path = (path.with_suffix(".pdf") if path else None for path in (envelopes, label_path))
     return envelopes, label_path

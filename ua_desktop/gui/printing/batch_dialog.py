@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,8 +42,11 @@ from ua_desktop.core.output.batch import (
     BatchOutputs,
     BatchRequest,
     BatchResult,
+    CompanionPdf,
     batch_steps,
     companion_paths,
+    draft_planned,
+    plan_letters,
 )
 from ua_desktop.core.case.deadline import DeadlineState, deadline_status
 from ua_desktop.core.case.model import Case
@@ -49,7 +54,15 @@ from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.core.events.signers import SignerList, SignerListError, read_signers
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
-from ua_desktop.gui.printing.render import letters_pdf_steps
+from ua_desktop.gui.printing.render import (
+    envelopes_pdf_bytes,
+    labels_pdf_bytes,
+    letter_margins,
+    letter_page_layout,
+    letters_pdf_steps,
+    render_letters,
+)
+from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.settings import Settings
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale, ngettext
@@ -72,7 +85,7 @@ class BatchRun(QObject):
     def __init__(self, request: BatchRequest, outputs: BatchOutputs, drafter: LetterDrafter,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self._steps = batch_steps(request, outputs, drafter, letters_pdf_steps)
+        self._steps = batch_steps(request, outputs, drafter, letters_pdf_steps, PDF_COMPANIONS)
         self._cancel_requested = False
         self._last_step = (0, 1)
         self._timer = QTimer(self)
@@ -117,6 +130,11 @@ class BatchRun(QObject):
         self.finished.emit()
 
 
+#: Envelopes and labels as PDF, for a batch made as "PDF, ready to print".
+PDF_COMPANIONS = CompanionPdf(envelopes=envelopes_pdf_bytes,
+                              labels=lambda blocks, first: labels_pdf_bytes(blocks, first_position=first))
+
+
 class BatchDialog(QDialog):
     def __init__(self, case: Case, settings: Settings, language: str, parent: QWidget | None = None,
                  drafter: LetterDrafter | None = None, date: dt.date | None = None):
@@ -128,6 +146,7 @@ class BatchDialog(QDialog):
         self.running: BatchRun | None = None
         self.result: BatchResult | None = None
         self.result_message = ""
+        self.made = False  # this batch is made: the Make button no longer invites a second run
 
         self.list_label = QLabel(_("No list chosen yet. The list is a CSV file saved from a spreadsheet, "
                                    "with a column of names (and, if you like, town, country, address and "
@@ -158,6 +177,10 @@ class BatchDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.preview_button = QPushButton(_("See the first letter…"))
+        self.preview_button.setEnabled(False)
+        self.saved_bar = SavedBar(parent=self)
+        self.saved_bar.hide_button.hide()
         self.make_button = QPushButton(_("Make the letters…"))
         self.make_button.setDefault(True)
         self.make_button.setEnabled(False)
@@ -165,9 +188,14 @@ class BatchDialog(QDialog):
         self._lay_out(recipients_box)
         self.choose_list_button.clicked.connect(self.choose_list)
         self.make_button.clicked.connect(self.make)
+        self.preview_button.clicked.connect(self.preview_first_letter)
         self.cancel_button.clicked.connect(self.cancel_or_close)
         for box in self.recipient_boxes:
-            box.toggled.connect(self._update_count)
+            box.toggled.connect(self._options_changed)
+        for option in (self.language, self.envelope_size):
+            option.currentIndexChanged.connect(self._options_changed)
+        for option in (self.force_language, self.as_pdf, self.envelopes, self.labels):
+            option.toggled.connect(self._options_changed)
 
     def _lay_out(self, recipients_box: QGroupBox) -> None:
         layout = QVBoxLayout(self)
@@ -195,7 +223,9 @@ class BatchDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved_bar)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
@@ -217,20 +247,54 @@ class BatchDialog(QDialog):
         self.list_label.setText(ngettext("{name}: {count} signer", "{name}: {count} signers", len(self.signers))
                                 .format(name=Path(path).name, count=len(self.signers)))
         self.status.setText("\n".join(self.signers.notices))
-        self._update_count()
+        self._options_changed()
         return True
 
     def chosen_recipients(self) -> tuple[int, ...]:
         return tuple(i for i, box in enumerate(self.recipient_boxes) if box.isChecked())
 
+    def _options_changed(self) -> None:
+        """Another list or other choices: a new batch to make."""
+        if self.running is None:
+            self.made = False
+        self._update_count()
+
     def _update_count(self) -> None:
         count = len(self.signers) * len(self.chosen_recipients()) if self.signers else 0
-        self.make_button.setEnabled(count > 0 and self.running is None)
-        if count:
+        self.make_button.setEnabled(count > 0 and self.running is None and not self.made)
+        self.preview_button.setEnabled(count > 0 and self.running is None)
+        if self.made:
+            self.make_button.setText(_("Letters made"))
+        elif count:
             self.make_button.setText(ngettext("Make {count} letter…", "Make {count} letters…", count).format(
                 count=count))
 
     # ------------------------------------------------------------ making
+    def _request(self) -> BatchRequest:
+        return BatchRequest(self.case, self.signers.signers, self.chosen_recipients(),
+                            self.language.currentData(), self.force_language.isChecked(), self.date,
+                            self.settings.page_size)
+
+    def preview_first_letter(self) -> bool:
+        """The first letter of the batch, in the print preview, before making them all."""
+        if self.signers is None or not self.chosen_recipients():
+            return False
+        try:
+            request = self._request()
+            letter = draft_planned(request, plan_letters(request, self.drafter)[0], self.drafter)
+        except BatchError as error:
+            dialogs.show_error(self, _("The letters were not made"), str(error))
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(letter_page_layout(self.settings.page_size))
+
+        def render(device: QPrinter) -> None:
+            device.setPageMargins(letter_margins(), QPageLayout.Unit.Millimeter)
+            render_letters([letter], device)
+
+        dialogs.print_preview(self, printer, render)
+        return True
+
     def _deadline_status(self):
         return deadline_status(self.case.deadline, self.date or dt.date.today())
 
@@ -244,7 +308,7 @@ class BatchDialog(QDialog):
             _("Make them all the same"), _("Do not make them"))
 
     def make(self, path: Path | None = None) -> bool:
-        if self.signers is None or self.running is not None or not self._deadline_accepted():
+        if self.signers is None or self.running is not None or self.made or not self._deadline_accepted():
             return False
         pdf = self.as_pdf.isChecked()
         if not path:
@@ -258,13 +322,11 @@ class BatchDialog(QDialog):
                 path = path.with_name(path.name + suffix)
         path = Path(path)
         envelopes, labels = companion_paths(path, self.envelope_size.currentText() if self.envelopes.isChecked()
-                                            else None, self.labels.isChecked())
+                                            else None, self.labels.isChecked(), pdf=pdf)
         outputs = BatchOutputs(docx=None if pdf else path, pdf=path if pdf else None, envelopes=envelopes,
                                envelope_size=self.envelope_size.currentText(), labels=labels)
-        request = BatchRequest(self.case, self.signers.signers, self.chosen_recipients(),
-                               self.language.currentData(), self.force_language.isChecked(), self.date,
-                               self.settings.page_size)
-        self.running = BatchRun(request, outputs, self.drafter, self)
+        self.saved_bar.forget()
+        self.running = BatchRun(self._request(), outputs, self.drafter, self)
         self.running.progressed.connect(self._progressed)
         self.running.succeeded.connect(self._succeeded)
         self.running.failed.connect(self._failed)
@@ -299,10 +361,12 @@ class BatchDialog(QDialog):
 
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
+        self.made = True
         files = "\n".join(str(path) for path in result.written)
         self.result_message = ngettext("Made {count} letter. Saved:\n{files}", "Made {count} letters. Saved:\n{files}",
                                        result.letters).format(count=result.letters, files=files)
-        self.status.setText("\n".join([self.result_message, *result.notices]))
+        self.status.setText("\n".join(result.notices))
+        self.saved_bar.show_saved(self.result_message, result.written[0], printable=False)
 
     def _failed(self, message: str) -> None:
         self.status.setText(_("No letters were saved."))
