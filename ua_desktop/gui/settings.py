@@ -62,6 +62,8 @@ class Settings:
     last_save_dir = _Option("files/last_save_dir", "")
     last_open_dir = _Option("files/last_open_dir", "")
     ui_language = _Option("ui/language", "")
+    #: 0 normal, 1 large, 2 extra large (ua_desktop.gui.text_size).
+    text_size = _Option("ui/text_size", 0, int)
     #: The start panel is shown until it is used or closed once.
     show_start = _Option("ui/show_start", True, bool)
 

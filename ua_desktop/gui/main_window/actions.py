@@ -35,6 +35,9 @@ class WindowActions:
     forget_me: QAction
     reset_settings: QAction
     window_languages: dict[str, QAction]
+    text_sizes: list[QAction]
+    larger_text: QAction
+    smaller_text: QAction
     about: QAction
     first_letter_help: QAction
 
@@ -72,7 +75,18 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         about=action(_("&About UA Desktop")),
         first_letter_help=action(_("&How to write your first letter"), QKeySequence.StandardKey.HelpContents),
         window_languages={},
+        text_sizes=[],
+        larger_text=action(_("Larger text"), QKeySequence.StandardKey.ZoomIn),
+        smaller_text=action(_("Smaller text"), QKeySequence.StandardKey.ZoomOut),
     )
+    from ua_desktop.gui.text_size import NAMES
+
+    size_group = QActionGroup(window)
+    for name in NAMES:
+        act = QAction(_(name), window)
+        act.setCheckable(True)
+        size_group.addAction(act)
+        actions.text_sizes.append(act)
     from ua_desktop.gui.ui_language import available_languages
 
     language_group = QActionGroup(window)
@@ -104,6 +118,10 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     settings_menu = bar.addMenu(_("Se&ttings"))
     settings_menu.addActions([actions.page_a4, actions.page_letter])
     settings_menu.addSeparator()
+    sizes_menu = settings_menu.addMenu(_("Text size"))
+    sizes_menu.addActions(actions.text_sizes)
+    sizes_menu.addSeparator()
+    sizes_menu.addActions([actions.larger_text, actions.smaller_text])
     languages_menu = settings_menu.addMenu(_("Language of the &window"))
     languages_menu.addActions(list(actions.window_languages.values()))
     settings_menu.addSeparator()

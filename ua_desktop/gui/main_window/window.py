@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.sender_form.show_sender(self.session.sender, settings.remember_sender)
         (self.actions.page_letter if settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
         self.statusBar().showMessage(_("Choose whom to write to, then read your letter on the right."))
+        self.set_text_size(settings.text_size)
         self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
 
     # ------------------------------------------------------------ layout
@@ -187,6 +188,10 @@ class MainWindow(QMainWindow):
         a.forget_me.triggered.connect(self._forget_me)
         a.reset_settings.triggered.connect(self._reset_settings)
         a.about.triggered.connect(self._about)
+        for step, act in enumerate(a.text_sizes):
+            act.triggered.connect(lambda _checked=False, step=step: self.set_text_size(step))
+        a.larger_text.triggered.connect(lambda: self.set_text_size(self.settings.text_size + 1))
+        a.smaller_text.triggered.connect(lambda: self.set_text_size(self.settings.text_size - 1))
         a.first_letter_help.triggered.connect(lambda: dialogs.show_help(self, self.ui_language))
         start = self.start_panel
         start.open_requested.connect(lambda: self.open_case())
@@ -225,6 +230,15 @@ class MainWindow(QMainWindow):
         asked = [language.code for language, is_asked in self.session.languages() if is_asked]
         if self.ui_language in asked and self.session.language != self.ui_language:
             self.session.choose_language(self.ui_language)
+
+    def set_text_size(self, step: int) -> None:
+        """Normal, Large or Extra large type (Ctrl+plus and Ctrl+minus)."""
+        from ua_desktop.gui.text_size import apply_text_size, clamp
+
+        step = clamp(step)
+        self.settings.text_size = step
+        apply_text_size(self, step)
+        self.actions.text_sizes[step].setChecked(True)
 
     def _try_example(self) -> None:
         if not is_example(self.session.case):
