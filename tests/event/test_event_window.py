@@ -320,3 +320,14 @@ def test_saving_at_an_event_keeps_no_recent_files(monkeypatch, tmp_path):
 
     LetterActions(None, Session(), EventSettings(), lambda message: None).save_letter()
     assert asked == [{"private": True}]
+
+
+def test_the_case_list_gives_each_deadline_in_words(make_event_window):
+    import datetime as dt
+
+    from event_window_helpers import CASE, OTHER
+
+    window = make_event_window((CASE.with_changes(deadline=dt.date(2026, 12, 1)),
+                                OTHER.with_changes(deadline=dt.date(2026, 11, 1)), OTHER.with_changes(deadline=None)))
+    texts = [window.case_step.list.item(row).text() for row in range(window.case_step.list.count())]
+    assert "3 days left" in texts[0] and "Deadline passed" in texts[1] and "No deadline" in texts[2]

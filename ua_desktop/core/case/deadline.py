@@ -50,3 +50,20 @@ def deadline_status(deadline: dt.date | None, today: dt.date, ui_locale: str | N
                        "{days} days left to send letters (deadline {date}).", days).format(days=days, date=when)
     state = DeadlineState.DUE_SOON if days <= DUE_SOON_DAYS else DeadlineState.OPEN
     return DeadlineStatus(state, days, message)
+
+
+def deadline_in_words(deadline: dt.date | None, today: dt.date, closed: bool = False) -> str:
+    """The deadline in a few words, for a list or a table cell: "3 days left", "Deadline passed"."""
+    if closed:
+        return _("No further action needed")
+    status = deadline_status(deadline, today)
+    if status.state is DeadlineState.NONE:
+        return _("No deadline")
+    if status.state is DeadlineState.PASSED:
+        return _("Deadline passed")
+    if status.state is DeadlineState.TODAY:
+        return _("Last day today")
+    days = status.days_left
+    if status.state is DeadlineState.DUE_SOON:
+        return ngettext("Due soon: 1 day left", "Due soon: {days} days left", days).format(days=days)
+    return ngettext("1 day left", "{days} days left", days).format(days=days)

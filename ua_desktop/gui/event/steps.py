@@ -4,6 +4,8 @@ event window connects them to the session and the event."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ua_desktop.core.case.deadline import deadline_in_words
+from ua_desktop.core.library.entry import NO_FURTHER_ACTION
 from ua_desktop.core.case.model import Case, Recipient, RecipientRole
 from ua_desktop.core.events.event import MAX_PERSONAL_CHARS
 from ua_desktop.core.letters.letter import Sender
@@ -80,11 +84,13 @@ class CaseStep(StepPage):
         self.summary.setAccessibleName(_("About this case"))
         self.layout_.addWidget(self.summary, 1)
 
-    def show_cases(self, cases: list[Case], selected: int) -> None:
+    def show_cases(self, cases: list[Case], selected: int, today: dt.date) -> None:
+        """Each case with its deadline in words ("3 days left", "Deadline passed")."""
         self.list.blockSignals(True)
         self.list.clear()
         for case in cases:
-            where = " · ".join(part for part in (case.country, case.ua_number) if part)
+            when = deadline_in_words(case.deadline, today, case.status == NO_FURTHER_ACTION)
+            where = " · ".join(part for part in (case.country, case.ua_number, when) if part)
             text = case.people_names + (f"\n{where}" if where else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))

@@ -65,6 +65,7 @@ class EventWindow(QMainWindow):
         self.letter_event = event or LetterEvent(cases, data_dir)
         self.tally = tally or Tally(data_dir)
         self.session = EventLetterSession(self.letter_event.cases[0], letter_date=today(), wording=self.letter_event.wording)
+        self.today = today
         self.case_index = 0
         self._letter_shown = False  # this writer has reached their letter
         self.counter = WriterCounter(self.letter_event, self.tally)
@@ -231,7 +232,7 @@ class EventWindow(QMainWindow):
     # ------------------------------------------------------------ showing
     def _show_case(self) -> None:
         cases = self.letter_event.cases
-        self.case_step.show_cases(cases, self.case_index)
+        self.case_step.show_cases(cases, self.case_index, self.today())
         self.case_step.show_summary(self.session.case)
         self.language_step.show_languages(self.session.languages(), self.session.language)
         self.writer_label.setText(_("Writer {number}").format(number=self.letter_event.writer_number))

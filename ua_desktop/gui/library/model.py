@@ -12,10 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ua_desktop.core.case.deadline import DeadlineState, deadline_status
+from ua_desktop.core.case.deadline import DeadlineState, deadline_in_words, deadline_status
 from ua_desktop.core.library.entry import LibraryEntry, deadline_sort_key
 from ua_desktop.core.locales.languages import language_label
-from ua_desktop.i18n import _, babel_locale, ngettext
+from ua_desktop.i18n import _, babel_locale
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
@@ -27,19 +27,7 @@ _COLOURS = {"passed": "#8a1c12", "soon": "#7a5a00", "closed": "#555555"}
 
 def deadline_words(entry: LibraryEntry, today: dt.date) -> str:
     """The deadline status in a few words, for a table cell."""
-    if entry.closed:
-        return _("No further action needed")
-    status = deadline_status(entry.deadline, today)
-    if status.state is DeadlineState.NONE:
-        return _("No deadline")
-    if status.state is DeadlineState.PASSED:
-        return _("Deadline passed")
-    if status.state is DeadlineState.TODAY:
-        return _("Last day today")
-    days = status.days_left
-    if status.state is DeadlineState.DUE_SOON:
-        return ngettext("Due soon: 1 day left", "Due soon: {days} days left", days).format(days=days)
-    return ngettext("1 day left", "{days} days left", days).format(days=days)
+    return deadline_in_words(entry.deadline, today, entry.closed)
 
 
 def deadline_explained(entry: LibraryEntry, today: dt.date) -> str:
