@@ -30,3 +30,8 @@ def test_the_keys_are_ctrl_plus_and_minus(make_window):
     window = make_window()
     assert QKeySequence("Ctrl++") in window.actions.larger_text.shortcuts()
     assert QKeySequence("Ctrl+-") in window.actions.smaller_text.shortcuts()
+
+
+def test_focus_starts_on_the_recipient_list(make_window):
+    window = make_window()
+    assert window.focusWidget() is window.recipients.list

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         (self.actions.page_letter if settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
         self.statusBar().showMessage(_("Choose whom to write to, then read your letter on the right."))
         self.set_text_size(settings.text_size)
+        self.recipients.list.setFocus()  # the first choice to make: whom to write to
         self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
 
     # ------------------------------------------------------------ layout
