@@ -23,7 +23,7 @@ def test_sample_case_holds_the_sheet_facts(sample):
     assert [r.name for r in sample.targets] == ["Bolotbek Sherniazov", "Azimbek Beknazarov"]
     assert [r.name for r in sample.copies] == ["Roza Otunbaeva"]
     minister = sample.recipients[0]
-    assert minister.fax == "+996 312 68 20 44" and minister.email == "pressa@mail.mvd.kg"
+    assert minister.fax == "+996 312 682 044" and minister.email == "pressa@mail.mvd.kg"
     assert minister.salutation == "Dear Acting Minister"
     assert sample.recipients[1].salutation == "Dear Deputy Head of Interim Government"
     assert sample.recipients[2].gender is Gender.FEMALE and sample.recipients[2].role is RecipientRole.COPY

@@ -171,7 +171,7 @@ def test_email_from_a_section():
     assert "kk" in case.write_languages
     target = case.targets[0]
     assert target.email == "gp@prokuror.kz, info@prokuror.kz, press@prokuror.kz"  # ";", "oder", line break
-    assert target.fax == "00 7 7172 71 27 89"  # "Fax" without colon
+    assert target.fax == "+7 7172 71 27 89"  # "Fax" without colon, "00 7 …" in international form
     assert target.social == ("@Prokuratura_KZ",)
     assert target.office == "prosecutor_general"
     assert "From:" not in result.source_text
@@ -203,7 +203,7 @@ def test_titles_inside_name_lines_country_after_city_and_a_note():
     assert he.name == "Gholamhossein Mohseni Ejei" and "H.E." in he.title_lines
     assert prosecutor.name == "Ali Salehi" and prosecutor.title_lines == ("Public Prosecutor",)
     assert prosecutor.country == "IRAN"  # "Tehran, IRAN"
-    assert prosecutor.fax == "+98 21 5512 2000 or +98 21 5512 2001"  # as printed
+    assert prosecutor.fax == "+98 21 5512 2000, +98 21 5512 2001"  # "X or Y" is two numbers
     assert prosecutor.gender is Gender.MALE
     assert leader.note.startswith("He has no postal address")
     assert leader.social == ("@khamenei_ir",)
@@ -279,7 +279,7 @@ def test_section_email_with_greeting_blank_separated_copies_and_no_more_appeals(
     assert president.office == "president"
     assert president.email == "office@pa.gov.az, president@pa.gov.az"  # "or" and a line break
     assert president.country == "AZERBAIJAN"
-    assert prosecutor.fax == "00 994 12 492 06 86"
+    assert prosecutor.fax == "+994 12 492 06 86"
     assert [minister.role, ombudsperson.role] == [RecipientRole.COPY, RecipientRole.COPY]
     assert minister.address_lines == ("1 Inshaatchilar Avenue", "Baku AZ1073, Azerbaijan")
     assert ombudsperson.name == "Elmira Suleymanova" and ombudsperson.title_lines == ("Ombudsperson",)
@@ -324,7 +324,7 @@ def test_classic_sheet_with_recipients_in_two_text_columns():
     assert len(case.asks) == 3
     minister, prosecutor, copy = case.recipients
     assert (minister.name, minister.fax, minister.email, minister.salutation) == (
-        "Mohamed Ibrahim", "+20 2 2579 2031", "moi@idsc.gov.eg", "Dear Minister")
+        "Mohamed Ibrahim", "+20 2 25792031", "moi@idsc.gov.eg", "Dear Minister")
     assert (prosecutor.name, prosecutor.title_lines, prosecutor.salutation) == (
         "Hesham Barakat", ("Public Prosecutor",), "Dear Counsellor")
     assert prosecutor.address_lines == ("Office of the Public Prosecutor", "Supreme Court House, 26 July Street", "Cairo, Egypt")

@@ -60,7 +60,7 @@ def test_two_column_pdf_is_read_column_by_column(tmp_path):
     first, second = case.recipients
     assert first.title_lines == ("Minister of Internal Affairs",)
     assert first.address_lines == ("Ulitsa Zhitnaya 16", "Moscow 119049")
-    assert first.fax == "+7 495 667 0810" and first.salutation == "Dear Minister"
+    assert first.fax == "+7 495 667-08-10" and first.salutation == "Dear Minister"
     assert second.title_lines == ("Prosecutor General",)
     assert second.email == "info@genproc.gov.ru" and second.salutation == "Dear Prosecutor General"
     assert second.office == "prosecutor_general"

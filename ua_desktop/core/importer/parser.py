@@ -29,6 +29,7 @@ from .people import find_people, people_from_headline, people_from_label, people
 from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
 from .result import FieldNote, ImportResult
+from .phones import numbers_in_international_form
 from .sheet_language import identify_language
 
 MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
@@ -130,6 +131,7 @@ class _Parser:
 
         people = self.people(meta, title, summary, zones, asks, letter_text, recipients, body_rest)
         country = self.country(recipients, title, summary, meta, lines)
+        recipients = [self.with_numbers(recipient) for recipient in recipients]
         deadline = self.deadline(meta, lines, default_year)
         write_languages = references.write_languages(meta, lines)
         copies_note, late_note = self.notes(zones.notes + [l for l in zones.meta if S.NOTES.search(S.key(l))])
@@ -171,6 +173,23 @@ class _Parser:
         )
 
     # ---------------------------------------------------------------- fields
+    def with_numbers(self, recipient):
+        """Fax and phone numbers split ("X or Y") and in international form,
+        read with the recipient's own country (never the case's: a copy may
+        go to a mission in New York); a number with no country code and no
+        country to read it with, or not a valid number, is kept as printed,
+        and the review says so."""
+        changes, unsure = {}, False
+        for field in ("fax", "phone"):
+            written = getattr(recipient, field)
+            formatted, sure = numbers_in_international_form(written, recipient.country)
+            changes[field] = formatted
+            unsure = unsure or not sure
+        if unsure:
+            self.note("recipients", _("Check the fax and phone numbers of {name}: one could not be read as a "
+                                      "number of the country.").format(name=recipient.name or recipient.title))
+        return replace(recipient, **changes)
+
     def detect_language(self) -> str:
         """The sheet's language from the language identifier (any of 97 languages, so a Portuguese
         sheet is not read as Spanish); the keyword count only when the text is too short to tell."""

@@ -52,6 +52,17 @@ def parse_numbers(text: str, country: str = "") -> tuple[PhoneNumber, ...]:
     return tuple(numbers)
 
 
+def numbers_in_international_form(text: str, country: str = "") -> tuple[str, bool]:
+    """A fax or phone field as a letter and an envelope show it: each number
+    in international form, several joined by ", " ("+98 21 5512 2000,
+    +98 21 5512 2001" for "021 5512 2000 or 2001" in Iran); and whether every
+    number was read as a valid one. Text with no number stays as it is."""
+    numbers = parse_numbers(text, country) if text.strip() else ()
+    if not numbers:
+        return text, True
+    return ", ".join(number.international for number in numbers), all(number.sure for number in numbers)
+
+
 def _region(country: str) -> str | None:
     if not country:
         return None
