@@ -35,6 +35,9 @@ def draft(case, language: str, wording: int = 0, index: int = 0, sender: Sender 
     return _drafter().draft(LetterRequest(case, index, language, sender, DATE, wording, personal=personal))
 
 
+ORGANISER_PIN = "2468"
+
+
 class DialogStandIn:
     """Answers every modal dialog as the test says, recording what was asked."""
 
@@ -46,6 +49,8 @@ class DialogStandIn:
         self.print_ok = True
         self.name_answer = ""  # asked for a name: leave the letter unsigned
         self.choice = None  # ask_choice: None gives the default (first) choice
+        self.pins: list[str | None] = []  # answers to ask_for_pin, in order; then the organiser's own
+        self.pin_prompts: list[str] = []
 
     def install(self, monkeypatch) -> DialogStandIn:
 
@@ -60,7 +65,12 @@ class DialogStandIn:
         monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: None)
         monkeypatch.setattr(dialogs, "ask_for_name", lambda parent: self.questions.append("name?") or self.name_answer)
         monkeypatch.setattr(dialogs, "ask_choice", self._choose)
+        monkeypatch.setattr(dialogs, "ask_for_pin", self._pin)
         return self
+
+    def _pin(self, parent, title, prompt):
+        self.pin_prompts.append(prompt)
+        return self.pins.pop(0) if self.pins else ORGANISER_PIN
 
     def _choose(self, parent, title, message, choices):
         self.questions.append(message)

@@ -91,3 +91,43 @@ def test_sign_up_list_only_when_the_organiser_and_the_writer_agree(qtbot, make_e
     window.next_writer()
     assert [s.name for s in window.letter_event.signups()] == ["Ann Lee"]
     assert not window.writer_step.signup.isChecked()
+
+
+def test_the_organiser_panel_opens_only_with_the_pin_chosen_the_first_time(qtbot, make_event_window, monkeypatch,
+                                                                          stand_in, data_dir):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
+    window = make_event_window()
+    stand_in.pins = ["1357", "1357"]  # the first time: choose it, then type it again
+    assert window.show_organiser() and len(shown) == 1
+    assert "Choose a PIN" in stand_in.pin_prompts[0]
+    stored = window.pin_settings.organiser_pin
+    assert stored.startswith("pbkdf2_sha256$") and "1357" not in stored
+    assert "1357" not in (data_dir / "event-settings.ini").read_text(encoding="utf-8")
+    stand_in.pins = ["0000"]  # a writer guessing
+    assert not window.show_organiser() and len(shown) == 1
+    assert "not the organiser's PIN" in stand_in.errors[-1]
+    stand_in.pins = [None]  # cancelled
+    assert not window.show_organiser() and len(shown) == 1
+    stand_in.pins = ["1357"]
+    assert window.show_organiser() and len(shown) == 2
+
+
+def test_two_different_pins_or_a_short_one_set_no_pin(make_event_window, monkeypatch, stand_in):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_organiser_panel", lambda parent, panel: shown.append(panel))
+    window = make_event_window()
+    stand_in.pins = ["1357", "1375"]
+    assert not window.show_organiser() and "not the same" in stand_in.errors[-1]
+    stand_in.pins = ["12"]
+    assert not window.show_organiser() and "at least 4" in stand_in.errors[-1]
+    assert shown == [] and window.pin_settings.organiser_pin == ""
+
+
+def test_pin_hash_is_salted_and_checks_only_the_right_pin():
+    from ua_desktop.core.events.organiser_pin import hash_pin, pin_matches
+
+    first, second = hash_pin("2468", iterations=1000), hash_pin("2468", iterations=1000)
+    assert first != second  # a new salt each time
+    assert pin_matches("2468", first) and pin_matches("2468", second)
+    assert not pin_matches("2469", first) and not pin_matches("2468", "damaged") and not pin_matches("2468", "")

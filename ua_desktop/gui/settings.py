@@ -66,6 +66,8 @@ class Settings:
     text_size = _Option("ui/text_size", 0, int)
     #: The start panel is shown until it is used or closed once.
     show_start = _Option("ui/show_start", True, bool)
+    #: The event organiser's PIN as a salted hash (core.events.organiser_pin), never in clear.
+    organiser_pin = _Option("event/organiser_pin", "")
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -172,6 +172,14 @@ def ask_extra_recipient(parent: QWidget | None, case_country: str) -> Recipient 
     return dialog.recipient() if dialog.exec() else None
 
 
+def ask_for_pin(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A PIN, typed hidden; None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    pin, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return pin if ok else None
+
+
 def show_organiser_panel(parent: QWidget | None, panel) -> None:
     """Show the organiser's panel (a QDialog) until it is closed."""
     panel.exec()

@@ -34,6 +34,7 @@ from ua_desktop.core.events.event import EventLetterSession, LetterEvent, SignUp
 from ua_desktop.core.letters.session import LetterState
 from ua_desktop.core.events.tally import Tally
 from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.settings import Settings
 from ua_desktop.gui.event.actions import (
     EventLetterActions,
     EventSettings,
@@ -66,6 +67,8 @@ class EventWindow(QMainWindow):
         self.tally = tally or Tally(data_dir)
         self.session = EventLetterSession(self.letter_event.cases[0], letter_date=today(), wording=self.letter_event.wording)
         self.today = today
+        #: Where the organiser's PIN is kept (hashed): the app's settings, or the event's own.
+        self.pin_settings = getattr(parent, "settings", None) or Settings(data_dir / "event-settings.ini")
         self.case_index = 0
         self._letter_shown = False  # this writer has reached their letter
         self.counter = WriterCounter(self.letter_event, self.tally)
@@ -419,13 +422,18 @@ class EventWindow(QMainWindow):
             dialogs.show_error(self, _("The sign-up list was not saved"), str(error))
 
     # ------------------------------------------------------------ organiser
-    def show_organiser(self) -> None:
+    def show_organiser(self) -> bool:
+        """The organiser's panel, after the organiser's PIN."""
+        from ua_desktop.gui.event.organiser_lock import organiser_unlocked
         from ua_desktop.gui.event.tally_view import OrganiserPanel
 
+        if not organiser_unlocked(self, self.pin_settings):
+            return False
         panel = OrganiserPanel(self.tally, self.letter_event, self)
         dialogs.show_organiser_panel(self, panel)
         self.writer_step.show_signup(self.letter_event.signups_enabled)
         panel.deleteLater()
+        return True
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
