@@ -226,3 +226,18 @@ def test_the_review_suggests_names_in_other_scripts_and_keeps_them(qtbot):
     person = next(p for p in dialog.case().people if p.name == "Ivan Petrov")
     assert person.forms["ar"] == {"nom": "إيفان بيتروف"}
     assert person.forms["ru"]["dat"] == "Ивану Петрову" and person.forms["ky"]["gen"] == "Иван Петровдун"
+
+
+def test_the_sheets_language_is_shown_and_a_correction_reads_the_requests_again(qtbot):
+    """A German sheet read as English (say) can be corrected in the review:
+    the case then says German, and its requests are recognised in German."""
+    result = import_text(SEED_TEXT)
+    dialog = ReviewDialog(result, letter_languages=("en", "ru", "de"))
+    qtbot.addWidget(dialog)
+    assert dialog.sheet_language.currentData() == "en"
+    assert dialog.case().asks[0].requests[0].kind == "release"
+    dialog.asks.setPlainText("Azimzhan Askarov umgehend und bedingungslos freizulassen")
+    dialog.sheet_language.setCurrentIndex(dialog.sheet_language.findData("de"))
+    case = dialog.case()
+    assert case.source_language == "de"
+    assert [request.kind for request in case.asks[0].requests] == ["release"]

@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ua_desktop.core.case.model import Ask, Case, Person
 from ua_desktop.core.case.check import doubtful_fields, missing_fields
+from ua_desktop.core.letters.requests.of_case import recognised_asks
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.gui.review.ask_translation_editor import AskTranslationEditor
@@ -26,6 +27,9 @@ from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale
+
+#: Languages Urgent Action sheets come in, offered when the user corrects the sheet's language.
+SHEET_LANGUAGES = ("en", "fr", "es", "de", "pt", "it", "nl", "ru", "ar", "ja")
 
 _RECIPIENT_FIELD = re.compile(r"recipients\[(\d+)\](?:\.(\w+))?")
 
@@ -82,12 +86,25 @@ class ReviewDialog(QDialog):
             self.languages.addItem(item)
         self.languages.setMaximumHeight(130)
         self.languages.itemChanged.connect(self._refresh)
+        self.sheet_language = self._sheet_language_box(case.source_language, letter_languages)
         self.people = self._text("\n".join(p.name for p in case.people), _("People at risk, one per line"), 3)
         self.summary = self._text(case.summary, _("Summary"), 4)
         self.asks = self._text("\n".join(a.text for a in case.asks), _("Requests, one per line"), 10)
         self.copies_note = self._text(case.copies_note, _("Note about copies"), 2)
         self.late_note = self._text(case.late_note, _("Note about late appeals"), 2)
         self.background = self._text(case.background, _("Background"), 10)
+
+    def _sheet_language_box(self, current: str, letter_languages: tuple[str, ...]) -> QComboBox:
+        """The language the sheet is written in, as the importer identified
+        it; the user corrects it here, and the requests are read again."""
+        box = QComboBox()
+        box.setAccessibleName(_("Language of the sheet"))
+        for code in dict.fromkeys((current, *SHEET_LANGUAGES, *letter_languages)):
+            if code:
+                box.addItem(language_label(code, babel_locale()), code)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.currentIndexChanged.connect(self._refresh)
+        return box
 
     def _make_deadline(self, deadline: dt.date | None) -> None:
         self.deadline = QDateEdit()
@@ -113,6 +130,7 @@ class ReviewDialog(QDialog):
         form.addRow(_("UA number"), self._with_reason("ua_number", self.ua_number))
         form.addRow(_("Index number"), self._with_reason("index_number", self.index_number))
         form.addRow(_("Country"), self._with_reason("country", self.country))
+        form.addRow(_("Language of the sheet"), self.sheet_language)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self._with_reason("deadline", self.deadline))
         deadline_row.addWidget(self.no_deadline)
@@ -266,9 +284,12 @@ class ReviewDialog(QDialog):
         old_people = {p.name: p for p in base.people}
         people = tuple(old_people.get(name, Person(name))
                        for name in (clean_line(x) for x in self.people.toPlainText().splitlines()) if name)
-        old_asks = {a.text: a for a in base.asks}
+        sheet_language = self.sheet_language.currentData() or base.source_language
+        old_asks = {a.text: a for a in base.asks} if sheet_language == base.source_language else {}
         asks = tuple(old_asks.get(text, Ask(text))
                      for text in (clean_line(x).rstrip(" ;.") for x in self.asks.toPlainText().splitlines()) if text)
+        if sheet_language != base.source_language:  # read in the language the user says the sheet is in
+            asks = recognised_asks(asks, sheet_language, people)
         languages = tuple(self.languages.item(i).data(Qt.ItemDataRole.UserRole)
                           for i in range(self.languages.count())
                           if self.languages.item(i).checkState() == Qt.CheckState.Checked)
@@ -279,7 +300,7 @@ class ReviewDialog(QDialog):
         return replace(
             base, title=clean_line(self.title.text()), ua_number=clean_line(self.ua_number.text()),
             index_number=clean_line(self.index_number.text()), country=clean_line(self.country.text()),
-            deadline=deadline, write_languages=languages, people=people, asks=asks,
+            deadline=deadline, write_languages=languages, people=people, asks=asks, source_language=sheet_language,
             summary=clean_text(self.summary.toPlainText()).strip(), recipients=self.recipients.recipients(),
             copies_note=clean_text(self.copies_note.toPlainText()).strip(),
             late_note=clean_text(self.late_note.toPlainText()).strip(),
