@@ -131,3 +131,17 @@ def test_pin_hash_is_salted_and_checks_only_the_right_pin():
     assert first != second  # a new salt each time
     assert pin_matches("2468", first) and pin_matches("2468", second)
     assert not pin_matches("2469", first) and not pin_matches("2468", "damaged") and not pin_matches("2468", "")
+
+
+def test_organiser_counts_name_the_person_not_only_the_ua_number(qtbot, make_event_window):
+    from event_window_helpers import CASE
+
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
+    from ua_desktop.gui.event.window import LETTER
+
+    window = make_event_window((CASE.with_changes(ua_number="UA 15/20"),))
+    window.go_to(LETTER)
+    window.print_letter()
+    panel = OrganiserPanel(window.tally, window.letter_event, window)
+    qtbot.addWidget(panel)
+    assert panel.table.item(0, 0).text() == "Azimzhan Askarov (UA 15/20)"

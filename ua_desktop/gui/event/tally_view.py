@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.storage.atomic import SaveError
 from ua_desktop.core.events.event import LetterEvent
-from ua_desktop.core.events.tally import Tally
+from ua_desktop.core.events.tally import Tally, case_key
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.event.actions import documents_folder
@@ -103,7 +103,7 @@ class OrganiserPanel(QDialog):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             language = language_label(row.language, babel_locale()) if row.language else ""
-            for column, value in enumerate((row.case, row.recipient, language, row.printed, row.saved,
+            for column, value in enumerate((self._case_name(row.case), row.recipient, language, row.printed, row.saved,
                                             row.emailed, row.total)):
                 self.table.setItem(number, column, QTableWidgetItem(str(value)))
         total = self.tally.total()
@@ -117,6 +117,13 @@ class OrganiserPanel(QDialog):
                                            "{count} people are on the sign-up list.", count).format(count=count))
         self.export_signups_button.setEnabled(count > 0)
         self.delete_signups_button.setEnabled(count > 0)
+
+    def _case_name(self, key: str) -> str:
+        """The people the case is about, with its number: "Azimzhan Askarov (UA 15/20)", not "UA 15/20"."""
+        for case in self.letter_event.cases:
+            if case_key(case) == key and case.people_names and case.people_names not in key:
+                return f"{case.people_names} ({key})"
+        return key
 
     def export_csv(self) -> Path | None:
         path = dialogs.choose_save_path(self, _("Export the letter counts"),
