@@ -8,29 +8,35 @@ import re
 
 from ua_desktop.core.text import strip_accents
 
-_MONTHS = {
-    1: "january jan janvier janv enero ene januar jän jänner janeiro gennaio januari январь января",
-    2: "february feb febr février fevr févr febrero februar fevereiro febbraio februari февраль февраля",
-    3: "march mar mars marzo märz mär maerz março marco maart март марта",
-    4: "april apr avril avr abril aprile апрель апреля",
-    5: "may mai mayo maio maggio mei май мая",
-    6: "june jun juin junio juni junho giugno июнь июня",
-    7: "july jul juillet juil julio juli julho luglio июль июля",
-    8: "august aug août aout agosto agost augustus август августа",
-    9: "september sep sept septembre septiembre setiembre setembro settembre сентябрь сентября",
-    10: "october oct octobre octubre oktober okt outubro ottobre октябрь октября",
-    11: "november nov novembre noviembre novembro ноябрь ноября",
-    12: "december dec déc décembre decembre diciembre dezember dez dezembro dicembre декабрь декабря",
-}
+#: The languages whose month names sheets are read with (CLDR, through Babel).
+MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "ru")
+#: Spellings sheets use that CLDR does not list (old abbreviations, a missing umlaut).
+_EXTRA_MONTHS = {1: "jan janv jän", 2: "feb febr fevr", 3: "mar maerz", 4: "apr avr", 6: "jun", 7: "jul juil",
+                 8: "aug", 9: "sep sept setiembre", 10: "oct okt", 11: "nov", 12: "dec dez"}
 
 
 def _build_month_table() -> dict[str, int]:
+    """Month name -> number, from CLDR's wide and abbreviated names (format and
+    stand-alone forms, so Russian «июля» and «июль») in the sheet languages."""
+    from babel import Locale
+
     table: dict[str, int] = {}
-    for number, names in _MONTHS.items():
+
+    def add(name: str, number: int) -> None:
+        name = name.lower().rstrip(".")
+        for key in {name, strip_accents(name), re.sub(r"[^a-zа-я]", "", name)}:
+            if key:
+                table.setdefault(key, number)
+
+    for code in MONTH_LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    add(name, number)
+    for number, names in _EXTRA_MONTHS.items():
         for name in names.split():
-            for key in {name, strip_accents(name), re.sub(r"[^a-zа-я]", "", name)}:
-                if key:
-                    table.setdefault(key, number)
+            add(name, number)
     return table
 
 
