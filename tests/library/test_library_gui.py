@@ -60,9 +60,9 @@ def column(model, col, role=Qt.ItemDataRole.DisplayRole):
 # ------------------------------------------------------------------ the model
 def test_the_model_lists_people_and_deadlines_in_words_most_urgent_first(library, cases):
     model = model_for(library)
-    assert model.rowCount() == 6 and model.columnCount() == 5
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
-        "Person at risk", "Country", "UA number", "Deadline", "Letters in"]
+    assert model.rowCount() == 6 and model.columnCount() == 6
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "Person at risk", "Country", "UA number", "Deadline", "Letters in", "At the event"]
     assert column(model, PERSON) == ["Ales Bjaljazki", "Lucía Hernández Morales", "Majid Kazemi", "Teresita Naul",
                                      "Azimzhan Askarov", "Erlan Baltabay"]
     assert column(model, DEADLINE) == ["Last day today", "Due soon: 3 days left", "30 days left", "No deadline",
@@ -255,3 +255,12 @@ def test_a_dropped_file_of_cases_goes_to_the_library(qtbot, tmp_path, monkeypatc
     mime.setUrls([QUrl.fromLocalFile(str(bundle))])
     assert window.import_actions.drop(mime)
     assert imported == [bundle]
+
+
+def test_the_library_shows_which_cases_are_offered_at_the_event(library, cases):
+    from ua_desktop.gui.library.model import OFFERED
+
+    library.set_offered_at_event(cases["soon"], True)
+    model = model_for(library)
+    offered = column(model, OFFERED)
+    assert offered[1] == "Offered" and offered.count("Offered") == 1 and offered[0] == ""

@@ -20,7 +20,7 @@ from ua_desktop.i18n import _, babel_locale
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
 
-PERSON, COUNTRY, NUMBER, DEADLINE, LANGUAGES = range(5)
+PERSON, COUNTRY, NUMBER, DEADLINE, LANGUAGES, OFFERED = range(6)
 
 _COLOURS = {"passed": "#8a1c12", "soon": "#7a5a00", "closed": "#555555"}
 
@@ -74,11 +74,12 @@ class LibraryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_("Person at risk"), _("Country"), _("UA number"), _("Deadline"), _("Letters in"))[section]
+            return (_("Person at risk"), _("Country"), _("UA number"), _("Deadline"), _("Letters in"),
+                    _("At the event"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -110,6 +111,8 @@ class LibraryTableModel(QAbstractTableModel):
             return entry.ua_number
         if column == DEADLINE:
             return deadline_words(entry, self._today())
+        if column == OFFERED:
+            return _("Offered") if entry.offered else ""
         return languages_words(entry.write_languages)
 
     def _colour(self, entry: LibraryEntry) -> str:
