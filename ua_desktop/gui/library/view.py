@@ -95,7 +95,7 @@ class LibraryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        for number, width in enumerate((240, 110, 95, 190)):
+        for number, width in enumerate((240, 110, 95, 190, 180)):
             # never narrower than its heading (German "UA-Nummer" was cut to "JA-Nummer")
             self.table.setColumnWidth(number, max(width, header.sectionSizeHint(number) + 8))
         self.table.setAccessibleName(_("Cases"))
