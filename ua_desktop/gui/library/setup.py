@@ -143,7 +143,7 @@ class LibraryHook(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setToolTip(_("All your cases: find, open, archive, and choose the cases for an event"))
         self.action.triggered.connect(self.show_library)
-        self.event_action = QAction(_("&Event mode: show only the cases offered at the event"), window)
+        self.event_action = QAction(_("Show &only the cases offered at the event"), window)
         self.event_action.setCheckable(True)
         self.event_action.setChecked(self.event_mode)
         self.event_action.toggled.connect(self.set_event_mode)
@@ -154,7 +154,8 @@ class LibraryHook(QObject):
         else:
             window.menuBar().addMenu(menu)
         menu.addAction(self.action)
-        menu.addAction(self.event_action)
+        event_menu = window.menuBar().findChild(QMenu, "eventMenu")  # the window's one Event menu
+        (event_menu or menu).addAction(self.event_action)
         toolbar = getattr(window, "main_toolbar", None)  # the window's one toolbar, if it has one
         if toolbar is None:
             toolbar = window.addToolBar(_("Library"))

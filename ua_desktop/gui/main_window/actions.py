@@ -110,9 +110,10 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     file_menu.addActions([actions.envelope, actions.print_envelope, actions.labels, actions.print_label,
                           actions.signer_letters])
     file_menu.addSeparator()
-    file_menu.addAction(actions.start_event)
-    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    event_menu = bar.addMenu(_("&Event"))  # one menu for events; the library adds its choice of cases
+    event_menu.setObjectName("eventMenu")
+    event_menu.addAction(actions.start_event)
     send_menu = bar.addMenu(_("Se&nd"))
     send_menu.addActions([actions.copy_fax, actions.copy_email, actions.copy_email_text, actions.open_email])
     settings_menu = bar.addMenu(_("Se&ttings"))
