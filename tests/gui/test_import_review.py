@@ -241,3 +241,20 @@ def test_the_sheets_language_is_shown_and_a_correction_reads_the_requests_again(
     case = dialog.case()
     assert case.source_language == "de"
     assert [request.kind for request in case.asks[0].requests] == ["release"]
+
+
+def test_a_sheet_with_no_requests_is_stopped_and_can_take_them_from_its_model_letter(qtbot):
+    """A letter that asks for nothing is no appeal: the review says so and
+    offers the model letter's requests."""
+    import dataclasses
+
+    result = import_text(SEED_TEXT)
+    letter = ("Dear Minister,\nI urge you to release Azimzhan Askarov immediately and unconditionally, "
+              "and to ensure that he has access to a lawyer of his choice.\nYours sincerely,")
+    result = dataclasses.replace(result, case=dataclasses.replace(result.case, asks=()), model_letter=letter)
+    dialog = ReviewDialog(result, letter_languages=("en", "ru"))
+    qtbot.addWidget(dialog)
+    assert not dialog.use_button.isEnabled()
+    assert "model letter" in dialog.problems.text()
+    dialog.take_requests_from(letter)
+    assert dialog.case().asks and dialog.use_button.isEnabled()

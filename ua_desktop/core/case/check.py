@@ -32,8 +32,10 @@ def missing_fields(case: Case, has_model_letter: bool = False) -> tuple[FieldNot
     closed = case.status == "no_further_action"  # a closure: nobody to write to, nothing to ask
     if not case.targets and not closed:
         missing.append(FieldNote("recipients", _("No one to write to was found. Add at least one recipient.")))
-    if not case.asks and not has_model_letter and not closed:
+    if not case.asks and not closed:  # a letter that asks for nothing is no appeal
         missing.append(FieldNote("asks", _(
+            "The sheet lists no requests. Take them from its model letter (on the Requests tab), or type "
+            "what the letter should ask for.") if has_model_letter else _(
             "Neither a list of requests nor a model letter was found. Add what the letter should ask for.")))
     if case.deadline is None and case.status == "open":
         missing.append(FieldNote("deadline", _(

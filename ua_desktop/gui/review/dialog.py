@@ -147,11 +147,23 @@ class ReviewDialog(QDialog):
         layout.addWidget(plain_label(_("What the letter asks for, one request per line.")))
         layout.addWidget(self._with_reason("asks", self.asks))
         if model_letter:
+            take = QPushButton(_("Take the requests from the model letter"))
+            take.clicked.connect(lambda: self.take_requests_from(model_letter))
+            layout.addWidget(take)
             layout.addWidget(plain_label(_("The sheet's model letter:"), object_name="subHeading"))
             model = QPlainTextEdit(model_letter)
             model.setReadOnly(True)
             layout.addWidget(model)
         return page
+
+    def take_requests_from(self, model_letter: str) -> None:
+        """Fill the requests with those the model letter asks for (the user
+        checks them); a request already typed is kept."""
+        from ua_desktop.core.importer.asks import asks_from_letter
+
+        typed = [line for line in self.asks.toPlainText().splitlines() if line.strip()]
+        found = [ask.text for ask in asks_from_letter(model_letter) if ask.text not in typed]
+        self.asks.setPlainText("\n".join(typed + found))
 
     def _notes_page(self) -> QWidget:
         page = QWidget()
