@@ -48,33 +48,44 @@ def to_cyrillic(name: str) -> str:
 def _word_to_cyrillic(word: str) -> str:
     if not word or not any("a" <= c.lower() <= "z" for c in word):
         return word
-    plain = strip_accents(word)
-    lower, out, n = plain.lower(), [], 0
+    lower = strip_accents(word).lower()
+    text = _transliterate(lower, _MULTI, lambda n: _cyrillic_letter(lower, n))
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+def _cyrillic_letter(lower: str, n: int) -> str:
+    """The Cyrillic for the single Latin letter at `n`, by its neighbours."""
+    c = lower[n]
+    prev = lower[n - 1] if n else ""
+    following = lower[n + 1] if n + 1 < len(lower) else ""
+    if c == "e" and (n == 0 or prev in _VOWELS_LATIN):
+        return "э" if n == 0 else "е"
+    if c in "iy" and prev in _VOWELS_LATIN and following not in _VOWELS_LATIN:
+        return "й"  # Chaika -> Чайка, Hussein -> Хуссейн
+    if c == "y" and not following:
+        return "ий"  # Yury -> Юрий, Dmitry -> Дмитрий
+    if c == "c":
+        return "с" if following in ("e", "i", "y") else "к"  # Cáceres -> Касерес
+    if c in ("'", "’"):
+        return "ь"
+    return _SINGLE.get(c, c)
+
+
+def _transliterate(lower: str, multi, single) -> str:
+    """Walk `lower` left to right: a letter group of `multi` ((Latin,
+    target) pairs, longest first) where one starts, else `single(n)` for
+    the one letter at `n`."""
+    out, n = [], 0
     while n < len(lower):
-        for latin, cyrillic in _MULTI:
+        for latin, target in multi:
             if lower.startswith(latin, n):
-                out.append(cyrillic)
+                out.append(target)
                 n += len(latin)
                 break
         else:
-            c = lower[n]
-            prev = lower[n - 1] if n else ""
-            following = lower[n + 1] if n + 1 < len(lower) else ""
-            if c == "e" and (n == 0 or prev in _VOWELS_LATIN):
-                out.append("э" if n == 0 else "е")
-            elif c in "iy" and prev in _VOWELS_LATIN and following not in _VOWELS_LATIN:
-                out.append("й")  # Chaika -> Чайка, Hussein -> Хуссейн
-            elif c == "y" and not following:
-                out.append("ий")  # Yury -> Юрий, Dmitry -> Дмитрий
-            elif c == "c":
-                out.append("с" if following in ("e", "i", "y") else "к")  # Cáceres -> Касерес
-            elif c in ("'", "’"):
-                out.append("ь")
-            else:
-                out.append(_SINGLE.get(c, c))
+            out.append(single(n))
             n += 1
-    text = "".join(out)
-    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+    return "".join(out)
 
 
 # ------------------------------------------------------------------ Russian
@@ -189,27 +200,19 @@ def _word_to_arabic(word: str) -> str:
     plain = strip_accents(word.lower())
     if not plain or not any("a" <= c <= "z" for c in plain):
         return word
-    out, n = [], 0
-    while n < len(plain):
-        for latin, arabic in _AR_MULTI:
-            if plain.startswith(latin, n):
-                out.append(arabic)
-                n += len(latin)
-                break
-        else:
-            c = plain[n]
-            if c in _AR_LONG:
-                if n == 0:
-                    out.append("إ" if c in "ei" else ("أو" if c in "ou" else "أ"))
-                elif c == "e" and n < len(plain) - 1 and plain[n + 1] not in _AR_LONG and n > 0 \
-                        and plain[n - 1] not in _AR_LONG:
-                    pass  # a short e between consonants is not written
-                else:
-                    out.append(_AR_LONG[c])
-            elif c.isalpha():
-                out.append(_AR_CONSONANTS.get(c, ""))
-            n += 1
-    return "".join(out)
+    return _transliterate(plain, _AR_MULTI, lambda n: _arabic_letter(plain, n))
+
+
+def _arabic_letter(plain: str, n: int) -> str:
+    """The Arabic for the single Latin letter at `n` ("" when not written)."""
+    c = plain[n]
+    if c in _AR_LONG:
+        if n == 0:
+            return "إ" if c in "ei" else ("أو" if c in "ou" else "أ")
+        if c == "e" and n < len(plain) - 1 and plain[n + 1] not in _AR_LONG and plain[n - 1] not in _AR_LONG:
+            return ""  # a short e between consonants is not written
+        return _AR_LONG[c]
+    return _AR_CONSONANTS.get(c, "") if c.isalpha() else ""
 
 
 # ------------------------------------------------------------------ together
