@@ -28,6 +28,8 @@ from .normalize import normalize_text, reflow
 from .people import find_people, people_from_headline, people_from_label, people_listed
 from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
+from .line_shapes import is_caps, is_reference_line, looks_like_a_sheet, old_person_matches, sentence_case
+from .pasted_columns import looks_like_columns, tab_columns, tabs_between_words_as_spaces
 from .result import FieldNote, ImportResult
 from .phones import numbers_in_international_form
 from .sheet_language import identify_language
@@ -41,7 +43,6 @@ _DEADLINE_STRONG = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WEAK = re.compile(r"\b(?:before|by|avant|antes|bis|after|apres|despues|nach)\b", re.IGNORECASE)
-_OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
 _LANG_WORDS = {
     "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
     "fr": r"\b(?:le|la|les|et|des|est|une|dans|pour|qui|sur)\b",
@@ -60,8 +61,8 @@ def import_text(text: str) -> ImportResult:
             "Paste only the sheet itself."
         ).format(count=len(text)))
     if "\t" in text:
-        text = _tab_columns(_tabs_between_words_as_spaces(text))
-    if _looks_like_columns(text):  # text laid out in columns (pdftotext -layout, a pasted table)
+        text = tab_columns(tabs_between_words_as_spaces(text))
+    if looks_like_columns(text):  # text laid out in columns (pdftotext -layout, a pasted table)
         from .extract.columns import split_columns
 
         text = split_columns(text.expandtabs(8))
@@ -135,7 +136,7 @@ class _Parser:
         deadline = self.deadline(meta, lines, default_year)
         write_languages = references.write_languages(meta, lines)
         copies_note, late_note = self.notes(zones.notes + [l for l in zones.meta if S.NOTES.search(S.key(l))])
-        background = reflow([l for l in zones.background if not _is_reference_line(l)]) if zones.background else ""
+        background = reflow([l for l in zones.background if not is_reference_line(l)]) if zones.background else ""
         status, status_note = self.status(text)
 
         if issued and deadline and deadline < issued:
@@ -210,7 +211,7 @@ class _Parser:
             subject = next((l for l in lines[:first_header] if re.match(
                 r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*\S", l.strip())), None)
             lines = ([subject] if subject else []) + lines[first_header:]
-        lines = [l for l in lines if not (l.strip() and _is_reference_line(l))]
+        lines = [l for l in lines if not (l.strip() and is_reference_line(l))]
         i = 0
         # leading header lines: "URGENT ACTION", "FURTHER INFORMATION ON UA ...", UA/index/date lines
         while i < len(lines):
@@ -236,7 +237,7 @@ class _Parser:
         if i < len(lines) and "urgent action title" not in meta:
             caps: list[str] = []
             j = i
-            while j < len(lines) and lines[j].strip() and _is_caps(lines[j]) and len(caps) < 4:
+            while j < len(lines) and lines[j].strip() and is_caps(lines[j]) and len(caps) < 4:
                 if not (caps and country_code(lines[j])):  # a country on its own line under the headline
                     caps.append(lines[j].strip())
                 j += 1
@@ -254,7 +255,7 @@ class _Parser:
                 if m:
                     title = m.group(1)
                     break
-        lines = lines[:i] + [l for l in lines[i:] if not _old_person_matches(l)]
+        lines = lines[:i] + [l for l in lines[i:] if not old_person_matches(l)]
         paragraphs = [p for p in reflow(lines[i:]).split("\n\n") if p.strip()]
         paragraphs = [p for p in paragraphs if not (S.HEADER_LINE.match(S.key(p)) or (S.FURTHER.search(S.key(p)) and len(p) < 200))]
         summary_label = meta.get("urgent action summary")
@@ -262,8 +263,8 @@ class _Parser:
             summary = summary_label
         else:
             summary = paragraphs.pop(0) if paragraphs else ""
-        if _is_caps(title):
-            title = _sentence_case(title, self.language)
+        if is_caps(title):
+            title = sentence_case(title, self.language)
         return clean_line(title), summary.strip(), paragraphs
 
     def people(self, meta, title, summary, zones, asks, letter_text, recipients, body_rest) -> list[Person]:
@@ -312,7 +313,7 @@ class _Parser:
         """Older sheets list people under the headline: "Umida Niazova (f), aged 32"."""
         people = []
         for line in head:
-            for m in _old_person_matches(line):
+            for m in old_person_matches(line):
                 words = m.group(1).split()
                 while words and words[0].isupper() and len(words[0]) > 2:  # "UZBEKISTAN Umida Niazova"
                     words = words[1:]
@@ -333,11 +334,11 @@ class _Parser:
         if m and country_code(m.group(1)):
             votes[country_code(m.group(1))] += 4
         for line in lines:
-            if (references.INDEX_NUMBER.search(line) or references.UA_NUMBER.search(line)) and _is_reference_line(line):
+            if (references.INDEX_NUMBER.search(line) or references.UA_NUMBER.search(line)) and is_reference_line(line):
                 for _pos, code in find_countries(references.INDEX_NUMBER.sub(" ", line)):
                     votes[code] += 5
         for line in lines[:8]:
-            if _is_caps(line) and country_code(line):
+            if is_caps(line) and country_code(line):
                 votes[country_code(line)] += 4
         if not votes:  # "c/o Embassy of Iran ...": the country the embassy represents
             for r in recipients:
@@ -434,127 +435,3 @@ class _Parser:
         if not case.title:
             self.unsure.append(FieldNote("title", _("No headline was found; add a short title.")))
         self.unsure.extend(doubtful_fields(case))
-
-
-_SINGLE_TAB = re.compile(r"(?<=\S)\t(?=\S)")
-
-
-def _tabs_between_words_as_spaces(text: str) -> str:
-    """Tabs between words (pypdf's way of spacing words) become spaces: on every line when most
-    lines with a tab have several, else on the lines that have several. A run of tabs, or the
-    one tab of a line among lines of one tab, is a gap between columns and stays."""
-    lines = text.split("\n")
-    counts = [len(_SINGLE_TAB.findall(line)) for line in lines if "\t" in line]
-    everywhere = sum(1 for c in counts if c >= 2) * 2 > len(counts)
-    if everywhere:  # the text is spaced with tabs: they say nothing about columns
-        return re.sub(r"[ \t]*\t[ \t]*", " ", text)
-    return "\n".join(_SINGLE_TAB.sub(" ", line) if len(_SINGLE_TAB.findall(line)) >= 2 else line for line in lines)
-
-
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)(?=\S)")
-_TAB_GAP = re.compile(r"(?<=\S)\s*\t\s*(?=\S)")
-
-
-def _looks_like_columns(text: str) -> bool:
-    """Two lines out of three in a row with a wide gap before the same column: a band of two
-    columns (a single line "UA 131/21   ASA 35/4702/2021", or gaps at random places, is not)."""
-    starts = [_column_gaps(line.expandtabs(8)) for line in text.split("\n")]
-    for i, here in enumerate(starts):
-        for other in starts[i + 1:i + 3]:
-            if any(abs(a - b) <= 2 for a in here for b in other):
-                return True
-    return False
-
-
-def _column_gaps(line: str) -> set[int]:
-    """Where the right cells start on a line of columns: one or two wide gaps among words
-    otherwise spaced singly (text spaced wide everywhere is not in columns)."""
-    gaps = {m.end() for m in _COLUMN_GAP.finditer(line)}
-    singles = len(re.findall(r"\S \S", line))
-    return gaps if 0 < len(gaps) <= 2 and singles >= len(gaps) else set()
-
-
-def _tab_columns(text: str) -> str:
-    """Lines split by a tab into two cells, several in a row (a two-column table pasted or read
-    by pypdf): the left cells, then the right ones. Tab stops do not line columns up, positions can't."""
-    out: list[str] = []
-    left: list[str] = []
-    right: list[str] = []
-
-    def flush() -> None:
-        if len(left) >= 2:
-            out.extend(left + [""] + right + [""])
-        else:
-            out.extend(f"{a} {b}" for a, b in zip(left, right))
-        left.clear()
-        right.clear()
-
-    for line in text.split("\n"):
-        cells = _TAB_GAP.split(line.strip(), maxsplit=1)
-        if len(cells) == 2 and len(_TAB_GAP.findall(line.strip())) == 1:
-            left.append(cells[0])
-            right.append(cells[1])
-            continue
-        flush()
-        out.append(line)
-    flush()
-    return "\n".join(out)
-
-
-def _old_person_matches(line: str) -> list[re.Match]:
-    """"Umida Niazova (f)" matches; the cheap test first keeps long lines linear."""
-    if "(m)" not in line and "(f)" not in line and "(m )" not in line and "( f)" not in line:
-        return []
-    return list(_OLD_PERSON_LINE.finditer(line))
-
-
-def looks_like_a_sheet(text: str, zones: S.Zones) -> bool:
-    """An "Urgent Action" heading with some structure, or people to write to and what to ask."""
-    keyed = S.key(text)
-    structure = bool(zones.targets or zones.copies or zones.asks or zones.letter or references.UA_NUMBER.search(text)
-                     or references.INDEX_NUMBER.search(text) or S.NO_FURTHER.search(keyed))
-    return (bool(S.UA_MARKER.search(keyed)) and structure) or bool(
-        (zones.targets or zones.copies) and (zones.asks or zones.letter))
-
-
-def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-_GERMAN_LOWER = {"und", "oder", "in", "im", "zu", "zum", "zur", "von", "vom", "mit", "für", "auf", "aus", "bei", "nach",
-                 "seit", "über", "unter", "wegen", "ohne", "gegen", "droht", "drohen", "ist", "sind", "wird", "werden",
-                 "hat", "haben", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "nicht",
-                 "muss", "müssen", "freigelassen", "inhaftiert", "verurteilt", "festgenommen", "gefoltert", "bedroht",
-                 "verschwunden", "frei", "weiter", "weiterhin", "erneut", "sofort"}
-
-
-def _is_reference_line(line: str) -> bool:
-    """'URGENT ACTION', 'FURTHER INFORMATION ON UA ...', 'UA 135/10 Index: ... Date: ...'."""
-    k = S.key(line)
-    if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200):
-        return True
-    if len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)):
-        prose = re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)
-        return not prose or bool(re.search(r"\bindex\b|\bdate\b|\bdatum\b|\bfecha\b", line, re.IGNORECASE))
-    if len(line) < 80 and re.match(r"^(?:amnesty international|amnistia internacional|amnistie internationale)\b", k):
-        return True  # the organisation's name above a web page or email
-    if len(line) < 40 and re.match(r"^(?:ua|au)\s*:?\s*\d{1,3}[./]\d{2,4}\s*$", k):
-        return True
-    return bool(re.match(r"^(?:name|gender m/f|nom|nombre|genre|género|geschlecht)\s*:", k))
-
-
-def _sentence_case(value: str, language: str = "en") -> str:
-    words = value.split()
-    out = []
-    for i, word in enumerate(words):
-        low = word.lower()
-        core = low.strip(":,.;!?()\"'“”")
-        if country_code(core) or (language == "en" and core in ("ua", "un", "lgbti", "lgbt", "ngo", "uk", "usa")):
-            out.append(word.capitalize() if len(core) > 3 else word)
-        elif language == "de" and core not in _GERMAN_LOWER and len(core) > 2:
-            out.append(low.capitalize())
-        else:
-            out.append(low)
-    result = " ".join(out)
-    return result[:1].upper() + result[1:]

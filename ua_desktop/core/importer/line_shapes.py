@@ -1,0 +1,72 @@
+"""The shapes of a sheet's lines: capitals, reference lines (UA and index
+numbers), the old "Name (m)" person lines, and whether a text looks like
+an Urgent Action sheet at all."""
+
+from __future__ import annotations
+
+import re
+
+from . import references
+from . import sections as S
+from ua_desktop.core.locales.countries import sheet_country_code as country_code
+
+_OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
+
+
+def old_person_matches(line: str) -> list[re.Match]:
+    """"Umida Niazova (f)" matches; the cheap test first keeps long lines linear."""
+    if "(m)" not in line and "(f)" not in line and "(m )" not in line and "( f)" not in line:
+        return []
+    return list(_OLD_PERSON_LINE.finditer(line))
+
+
+def looks_like_a_sheet(text: str, zones: S.Zones) -> bool:
+    """An "Urgent Action" heading with some structure, or people to write to and what to ask."""
+    keyed = S.key(text)
+    structure = bool(zones.targets or zones.copies or zones.asks or zones.letter or references.UA_NUMBER.search(text)
+                     or references.INDEX_NUMBER.search(text) or S.NO_FURTHER.search(keyed))
+    return (bool(S.UA_MARKER.search(keyed)) and structure) or bool(
+        (zones.targets or zones.copies) and (zones.asks or zones.letter))
+
+
+def is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_GERMAN_LOWER = {"und", "oder", "in", "im", "zu", "zum", "zur", "von", "vom", "mit", "für", "auf", "aus", "bei", "nach",
+                 "seit", "über", "unter", "wegen", "ohne", "gegen", "droht", "drohen", "ist", "sind", "wird", "werden",
+                 "hat", "haben", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "nicht",
+                 "muss", "müssen", "freigelassen", "inhaftiert", "verurteilt", "festgenommen", "gefoltert", "bedroht",
+                 "verschwunden", "frei", "weiter", "weiterhin", "erneut", "sofort"}
+
+
+def is_reference_line(line: str) -> bool:
+    """'URGENT ACTION', 'FURTHER INFORMATION ON UA ...', 'UA 135/10 Index: ... Date: ...'."""
+    k = S.key(line)
+    if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200):
+        return True
+    if len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)):
+        prose = re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)
+        return not prose or bool(re.search(r"\bindex\b|\bdate\b|\bdatum\b|\bfecha\b", line, re.IGNORECASE))
+    if len(line) < 80 and re.match(r"^(?:amnesty international|amnistia internacional|amnistie internationale)\b", k):
+        return True  # the organisation's name above a web page or email
+    if len(line) < 40 and re.match(r"^(?:ua|au)\s*:?\s*\d{1,3}[./]\d{2,4}\s*$", k):
+        return True
+    return bool(re.match(r"^(?:name|gender m/f|nom|nombre|genre|género|geschlecht)\s*:", k))
+
+
+def sentence_case(value: str, language: str = "en") -> str:
+    words = value.split()
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        core = low.strip(":,.;!?()\"'“”")
+        if country_code(core) or (language == "en" and core in ("ua", "un", "lgbti", "lgbt", "ngo", "uk", "usa")):
+            out.append(word.capitalize() if len(core) > 3 else word)
+        elif language == "de" and core not in _GERMAN_LOWER and len(core) > 2:
+            out.append(low.capitalize())
+        else:
+            out.append(low)
+    result = " ".join(out)
+    return result[:1].upper() + result[1:]
