@@ -11,7 +11,8 @@ from ua_desktop.core.importer.dates import find_dates, first_date
 from ua_desktop.core.importer.lexicon import languages_in
 from ua_desktop.core.importer.normalize import normalize_text
 from ua_desktop.core.case.offices import detect_gender, detect_office
-from ua_desktop.core.importer.recipients import looks_like_name, split_contacts
+from ua_desktop.core.importer.recipient_names import looks_like_name
+from ua_desktop.core.importer.recipients import split_contacts
 from ua_desktop.core.importer.extract.columns import split_columns
 
 

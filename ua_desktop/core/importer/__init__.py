@@ -3,7 +3,8 @@ an `ImportResult` (a `Case` plus what was unsure or missing) out. No Qt here.
 
 Modules, one job each: `extract` (file -> text with its layout), `normalize` (extraction
 damage), `sections` (zones of a sheet), `recipients`, `people`, `asks`,
-`dates`, `lexicon` (country and language names), `line_shapes` (capitals,
+`dates`, `lexicon` (country and language names), `recipient_names` (office
+words, names, courtesy titles), `line_shapes` (capitals,
 reference lines), `pasted_columns` (pasted text in columns) and `parser`
 (puts it together). The `ua-desktop import` command lives in `ua_desktop.cli.import_sheet`.
 """

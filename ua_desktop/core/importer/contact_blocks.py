@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ua_desktop.core.locales.countries import country_code
 
 from .normalize import BULLET
-from .recipients import EMAIL, has_office_word, salutation_of, split_contacts
+from .recipient_names import has_office_word
+from .recipients import EMAIL, salutation_of, split_contacts
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ua_desktop.core.text import clean_line
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
 from .keywords import country_given_names, names_after_release_verb
-from .recipients import has_office_word
+from .recipient_names import has_office_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
 _LOWER = "a-zß-öø-ÿĀ-ſа-яё"
