@@ -80,7 +80,66 @@ def test_usage_errors_exit_code_2(capsys):
     assert "ua-desktop import" in capsys.readouterr().out
 
 
+class _BytesStdin(io.TextIOWrapper):
+    """A standard input whose system encoding is cp1252: only its bytes give the right text."""
+
+    def __init__(self, data: bytes):
+        super().__init__(io.BytesIO(data), encoding="cp1252", errors="replace")
+
+
 def test_reads_standard_input(monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(seed_path().read_text(encoding="utf-8")))
+    monkeypatch.setattr(sys, "stdin", _BytesStdin(seed_path().read_bytes()))
     assert run_import_command(["-"]) == 0
     assert json.loads(capsys.readouterr().out)["country"] == "Kyrgyzstan"
+
+
+RUSSIAN_SHEET = """СРОЧНАЯ АКЦИЯ
+КЫРГЫЗСТАН: ПРАВОЗАЩИТНИЦА ЗАДЕРЖАНА
+
+Правозащитница Гульнара Абдыкадырова задержана в Оше.
+
+Пожалуйста, пишите до 14 мая 2024 года:
+Генеральный прокурор
+Курманкожо Уркунбаев
+Бишкек, КЫРГЫЗСТАН
+Факс: +996 312 54 93 47
+Обращение: Уважаемый господин Генеральный прокурор
+"""
+
+
+def test_a_windows_1251_sheet_piped_in_comes_out_right(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", _BytesStdin(RUSSIAN_SHEET.encode("cp1251")))
+    assert run_import_command(["-"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert "Гульнара Абдыкадырова" in out
+    assert "Áîëîò" not in out and "\ufffd" not in out
+    assert data["source_language"] == "ru"
+    assert "правозащитница задержана" in data["title"]
+
+
+def test_a_pdf_piped_in_is_read_as_a_pdf(monkeypatch, capsys):
+    from importer_helpers import make_pdf, text_to_pdf_pages
+
+    pdf = make_pdf(text_to_pdf_pages(seed_path().read_text(encoding="utf-8").replace("\uf0ae", "•"), lines_per_page=45))
+    monkeypatch.setattr(sys, "stdin", _BytesStdin(pdf))
+    assert run_import_command(["-"]) == 0
+    assert json.loads(capsys.readouterr().out)["people"][0]["name"] == "Azimzhan Askarov"
+
+
+def test_empty_standard_input_is_an_import_error(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", _BytesStdin(b"  \n"))
+    assert run_import_command(["-"]) == 1
+    assert "no text to import" in capsys.readouterr().err
+
+
+def test_standard_input_through_the_real_command(tmp_path):
+    """The installed command in a process whose locale is C: the sheet still comes out right."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, LC_ALL="C", LANG="C", PYTHONIOENCODING="ascii:replace", PYTHONUTF8="0")
+    done = subprocess.run([sys.executable, "-m", "ua_desktop", "import", "-", "-o", str(tmp_path / "case.json")],
+                          input=RUSSIAN_SHEET.encode("cp1251"), capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Гульнара Абдыкадырова" in (tmp_path / "case.json").read_text(encoding="utf-8")

@@ -24,6 +24,16 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _standard_input_text() -> str:
+    """Standard input read as bytes and decoded as a file's text is (not in the system's encoding)."""
+    from ua_desktop.core.importer.extract import read_stream
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (an embedding program replaced sys.stdin)
+        return sys.stdin.read()
+    return read_stream(stream, _("standard input"))
+
+
 def run_import_command(argv: list[str]) -> int:
     from ua_desktop.core.importer import import_file, import_text
 
@@ -41,7 +51,7 @@ def run_import_command(argv: list[str]) -> int:
         return 0 if not exit_.code else 2
     try:
         if args.file == "-":
-            result = import_text(sys.stdin.read())
+            result = import_text(_standard_input_text())
         else:
             result = import_file(args.file)
     except SheetImportError as error:

@@ -25,7 +25,7 @@ from .model import Block, Extracted, with_headings
 MAX_FILE_BYTES = 30 * 1024 * 1024
 
 __all__ = ["Block", "Extracted", "ScannedSheetError", "extract_bytes", "extract_file", "read_source",
-           "text_from_bytes"]
+           "read_stream", "text_from_bytes"]
 
 
 def read_source(path: str | os.PathLike) -> str:
@@ -43,10 +43,7 @@ def extract_file(path: str | os.PathLike) -> Extracted:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLargeError as error:
-        raise SheetImportError(_(
-            "The file {name} is too large ({size} MB) to be an Urgent Action sheet. "
-            "Choose the sheet itself, or copy its text and paste it."
-        ).format(name=path.name, size=error.size // (1024 * 1024))) from None
+        raise _too_large(path.name, error.size) from None
     except FileNotFoundError:
         raise SheetImportError(_("The file {name} was not found. It may have been moved or renamed.").format(name=path.name)) from None
     except OSError as error:
@@ -55,6 +52,25 @@ def extract_file(path: str | os.PathLike) -> Extracted:
     if not data:
         raise SheetImportError(_("The file {name} is empty. Choose the sheet's PDF, DOCX or text file.").format(name=path.name))
     return extract_bytes(data, path.name)
+
+
+def read_stream(stream, name: str) -> str:
+    """The text of a byte stream (standard input): the bytes are read, never the
+    system's text encoding, and go the way a file's bytes go, so a Windows-1251
+    sheet piped in is decoded as one and a piped PDF is read as a PDF."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(name, len(data))
+    if not data.strip():
+        return ""
+    return text_from_bytes(data, name)
+
+
+def _too_large(name: str, size: int) -> SheetImportError:
+    return SheetImportError(_(
+        "The file {name} is too large ({size} MB) to be an Urgent Action sheet. "
+        "Choose the sheet itself, or copy its text and paste it."
+    ).format(name=name, size=size // (1024 * 1024)))
 
 
 def extract_bytes(data: bytes, name: str = "") -> Extracted:
