@@ -138,6 +138,49 @@ def test_two_column_examples_reach_the_column_path():
     assert {block.column for block in page_blocks(words, 1)} == {1, 2}
 
 
+THIRD = ["Minister of Foreign Affairs", "Sergei Lavrov", "Smolenskaya-Sennaya pl. 32/34", "Moscow 119200",
+         "RUSSIAN FEDERATION", "Fax: +7 499 244 3448", "Salutation: Dear Minister"]
+
+
+def _three_columns(columns: list[list[str]], top: float = 110, xs=(56, 235, 414)) -> list[tuple[float, float, str]]:
+    items = [(56, 50, "URGENT ACTION"), (56, 76, "PLEASE SEND APPEALS BEFORE 14 APRIL 2011 TO:")]
+    for x, lines in zip(xs, columns):
+        items += [(x, top + 13 * i, line) for i, line in enumerate(lines)]
+    items.append((56, top + 13 * max(len(c) for c in columns) + 30, TAIL[0]))
+    return items
+
+
+def test_three_recipient_blocks_side_by_side_come_out_one_after_another(qapp):
+    left, middle = [line[:28].rstrip() for line in LEFT], [line[:28].rstrip() for line in RIGHT]
+    blocks = extract_bytes(drawn_pdf([_three_columns([left, middle, THIRD])], size=9), "x.pdf").blocks
+    texts = [block.text for block in blocks]
+    assert texts[2:5] == ["\n".join(left), "\n".join(middle), "\n".join(THIRD)]
+    assert [block.column for block in blocks[2:5]] == [1, 2, 3]
+    assert blocks[-1].column == 0 and blocks[-1].text.startswith(TAIL[0])
+
+
+def test_a_three_column_newsletter_is_read_column_by_column(qapp):
+    """Prose in three columns over two pages: each column's sentences come out whole and in order."""
+    columns = [[f"Column {c} line {i} of the story" for i in range(1, 9)] for c in (1, 2, 3)]
+    page = _three_columns(columns, xs=(56, 240, 424))
+    text = extract_bytes(drawn_pdf([page, page], size=8), "x.pdf").text
+    lines = [line for line in text.split("\n") if line.startswith("Column")]
+    assert lines == [line for _page in range(2) for column in columns for line in column]
+
+
+def test_the_importer_finds_three_recipients_side_by_side(qapp):
+    left, middle = [line[:28].rstrip() for line in LEFT], [line[:28].rstrip() for line in RIGHT]
+    text = extract_bytes(drawn_pdf([_three_columns([left, middle, THIRD])], size=9), "x.pdf").text
+    assert [r.name for r in import_text(text).case.recipients] == ["Rashid Nurgaliev", "Yury Chaika", "Sergei Lavrov"]
+
+
+def test_four_columns_placed_by_hand():
+    words = [Word(f"c{c}r{i}", x, x + 60, 700 - 12 * i, 10) for i in range(5) for c, x in enumerate((40, 170, 300, 430))]
+    blocks = page_blocks(words, 1)
+    assert [block.text.split("\n") for block in blocks] == [[f"c{c}r{i}" for i in range(5)] for c in range(4)]
+    assert [block.column for block in blocks] == [1, 2, 3, 4]
+
+
 def test_a_bold_label_line_is_a_heading_of_its_own(qapp):
     html = ("<p><b>PLEASE SEND APPEALS TO:</b><br>Minister of Internal Affairs<br><b>Rashid Nurgaliev</b><br>"
             "Ulitsa Zhitnaya 16</p><p>Background: the journalist wrote about the police.</p>")

@@ -1,6 +1,7 @@
 """From positioned words to blocks in reading order: lines by baseline,
 segments at wide gaps, a column gutter where segments of several lines start
-at the same place, and two-column bands read left column first. Positions are
+at the same place, and bands in columns read column by column from the left
+(two, three or more: each side of a gutter is searched for a gutter again). Positions are
 PDF points with y growing upwards. Used by `pdf.py`; no PDF library here."""
 
 from __future__ import annotations
@@ -150,25 +151,44 @@ def typical_pitch(lines: list[Line]) -> float:
     return statistics.median(pitches) if pitches else 14.0
 
 
+MAX_SPLITS = 3  # a band's columns are split again at most this deep: up to eight columns
+
+
 def page_blocks(words: list[Word], page: int) -> list[Block]:
     """The page's blocks in reading order."""
     if not words:
         return []
     lines = group_lines(words)
     pitch = typical_pitch(lines)
-    gutter = find_gutter(lines)
-    bands = split_bands(lines, gutter, pitch) if gutter is not None else []
     blocks: list[Block] = []
+    for column, run in column_runs(lines, pitch):
+        blocks.extend(_blocks(run, pitch, page, column))
+    return blocks
+
+
+def column_runs(lines: list[Line], pitch: float, depth: int = 0) -> list[tuple[int, list[Line]]]:
+    """The lines as runs in reading order, each with its column (0 full width, else 1, 2, 3... from the
+    left). A band in columns is split at its best gutter, and each side is read the same way again, so a
+    three-column band splits into one column and a two-column band, which splits in turn."""
+    gutter = find_gutter(lines) if depth < MAX_SPLITS else None
+    bands = split_bands(lines, gutter, pitch) if gutter is not None else []
+    if not bands:
+        return [(0, lines)] if lines else []
+    runs: list[tuple[int, list[Line]]] = []
     index = 0
     for start, end in bands:
-        blocks.extend(_blocks(lines[index:start], pitch, page, 0))
-        band = lines[start:end + 1]
-        for column, keep in ((1, lambda s: s.x0 < gutter - ALIGN), (2, lambda s: s.x0 >= gutter - ALIGN)):  # as _side
+        if index < start:
+            runs.append((0, lines[index:start]))
+        band, column = lines[start:end + 1], 1
+        for keep in (lambda s: s.x0 < gutter - ALIGN, lambda s: s.x0 >= gutter - ALIGN):  # as _side
             part = [Line(line.baseline, line.size, tuple(s for s in line.segments if keep(s)), line.bold) for line in band]
-            blocks.extend(_blocks([line for line in part if line.segments], pitch, page, column))
+            inner = column_runs([line for line in part if line.segments], pitch, depth + 1)
+            runs.extend((column + max(number - 1, 0), run) for number, run in inner)
+            column += max((number for number, _run in inner), default=1) or 1
         index = end + 1
-    blocks.extend(_blocks(lines[index:], pitch, page, 0))
-    return blocks
+    if index < len(lines):
+        runs.append((0, lines[index:]))
+    return runs
 
 
 def _blocks(lines: list[Line], pitch: float, page: int, column: int) -> list[Block]:

@@ -16,7 +16,7 @@ class Block:
     heading: str = ""  # the nearest heading above it ("" if none)
     is_heading: bool = False  # a heading itself (h1-h6, a Heading style, a bold or capitals line)
     in_table: bool = False  # a table cell
-    column: int = 0  # PDF: 0 full width, 1 left column, 2 right column
+    column: int = 0  # PDF: 0 full width, else 1, 2, 3... counting the columns of its band from the left
     page: int = 0  # PDF: 1-based page number; 0 elsewhere
 
 

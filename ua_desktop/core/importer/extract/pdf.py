@@ -4,9 +4,9 @@ pdfium gives the page's characters with their positions (words separated by
 spaces, ligatures resolved). Words are grouped into lines by their baseline,
 lines into segments where a wide gap falls, and a column gutter is found
 where several lines have a segment starting at the same place
-(`layout.py`). A band of lines in two columns is read left column first,
-then the right one, so two recipient blocks side by side come out one after
-the other."""
+(`layout.py`). A band of lines in columns (two, three or more) is read
+column by column from the left, so recipient blocks side by side come out
+one after the other."""
 
 from __future__ import annotations
 
