@@ -60,23 +60,23 @@ def test_deep_nesting_is_refused(tmp_path):
 
 def test_huge_strings_are_refused(tmp_path):
     message = refusal(write(tmp_path, dict(SAMPLE, title="A" * (MAX_TEXT_CHARS + 1))))
-    assert "case.title is too long" in message
+    assert "Where: Title of the case\nProblem: This is too long." in message
 
 
 def test_too_many_entries_are_refused(tmp_path):
     person = {"name": "X"}
     message = refusal(write(tmp_path, dict(SAMPLE, people=[person] * (MAX_ITEMS + 1))))
-    assert "case.people has too many entries" in message
+    assert "Where: People at risk\nProblem: This has too many entries." in message
 
 
 @pytest.mark.parametrize("change, expected", [
-    ({"title": 5}, "case.title should be text"),
-    ({"people": "Azimzhan"}, "case.people should be a list"),
-    ({"people": [5]}, "people[1] should be a set of named values"),
-    ({"people": [{"gender": "male"}]}, "people[1].name is missing"),
-    ({"recipients": [{"name": "X", "role": "boss"}]}, "recipients[1].role should be one of: target, copy"),
-    ({"deadline": "30/07/2010"}, "case.deadline should be a date like 2010-07-30"),
-    ({"letter_facts": ["x"]}, "case.letter_facts should be a set of named values"),
+    ({"title": 5}, "Where: Title of the case\nProblem: This should be text."),
+    ({"people": "Azimzhan"}, "Where: People at risk\nProblem: This should be a list."),
+    ({"people": [5]}, "Where: Person 1\nProblem: This should be a group of named values."),
+    ({"people": [{"gender": "male"}]}, "Where: Person 1, Name\nProblem: This is missing."),
+    ({"recipients": [{"name": "X", "role": "boss"}]}, "Where: Recipient 1, Role\nProblem: This should be one of: target, copy."),
+    ({"deadline": "30/07/2010"}, "Where: Deadline\nProblem: This should be a date like 2010-07-30."),
+    ({"letter_facts": ["x"]}, "Where: Facts for the letter\nProblem: This should be a group of named values."),
     ({"version": "1"}, "its format version is missing"),
     ({"version": 99}, "made by a newer version of UA Desktop"),
     ({"format": "something-else"}, "is not a UA Desktop case file"),
@@ -205,3 +205,25 @@ def test_a_damaged_language_file_is_skipped_not_fatal(letters):
     (letters / "xx" / "language.json").write_text('{"code": 5', encoding="utf-8")
     drafter = LetterDrafter(letters)
     assert list(drafter.languages) == ["en"]
+
+
+@pytest.mark.parametrize("change, place", [
+    ({"recipients": [{"name": "X", "localized": {"ru": {"salutation": 5}}}]}, "Recipient 1, Russian (русский), Salutation"),
+    ({"people": [{"name": "X", "forms": {"ky": {"gen": 5}}}]}, "Person 1, Forms of the name, Kyrgyz (кыргызча), “gen”"),
+    ({"asks": [{"text": "Free him", "requests": [{"kind": 5}]}]}, "Request 1, Part 1, Kind of request"),
+])
+def test_damage_deep_inside_is_named_in_plain_words(tmp_path, change, place):
+    message = refusal(write(tmp_path, dict(SAMPLE, **change)))
+    assert f"Where: {place}\n" in message
+    assert "[" not in message and "." not in message.split("Where:")[1].split("\n")[0]
+
+
+def test_the_place_is_named_in_the_window_language(tmp_path):
+    from ua_desktop import i18n
+
+    i18n.set_language("de")
+    try:
+        message = refusal(write(tmp_path, dict(SAMPLE, recipients=[{"name": "X", "fax": 5}])))
+    finally:
+        i18n.set_language("en")
+    assert "Empfänger 1, Faxnummer" in message and "Where" not in message

@@ -26,6 +26,7 @@ from ua_desktop.core.case.model import (
     RecipientRole,
 )
 from ua_desktop.core.case.requests_json import requests_from_json, requests_to_json
+from ua_desktop.core.case.field_names import describe_place
 from ua_desktop.core.storage.bounded import FileTooLargeError, read_bounded
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.i18n import _
@@ -99,23 +100,23 @@ class _Reader:
         self.source = source_name
 
     def fail(self, where: str, problem: str) -> CaseFileError:
-        return CaseFileError(_("{name} is damaged: {where} {problem}.").format(
-            name=self.source, where=where, problem=problem))
+        return CaseFileError(_("{name} is damaged and cannot be opened.\nWhere: {place}\nProblem: {problem}").format(
+            name=self.source, place=describe_place(where), problem=problem))
 
     # scalar readers -----------------------------------------------------
     def text(self, data: dict, key: str, where: str, *, required: bool = False, line: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
-                raise self.fail(f"{where}.{key}", _("is missing"))
+                raise self.fail(f"{where}.{key}", _("This is missing."))
             return ""
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", _("should be text"))
+            raise self.fail(f"{where}.{key}", _("This should be text."))
         if len(value) > MAX_TEXT_CHARS:
-            raise self.fail(f"{where}.{key}", _("is too long"))
+            raise self.fail(f"{where}.{key}", _("This is too long."))
         value = clean_line(value) if line else clean_text(value).strip()
         if required and not value:
-            raise self.fail(f"{where}.{key}", _("is empty"))
+            raise self.fail(f"{where}.{key}", _("This is empty."))
         return value
 
     def lines(self, data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -123,9 +124,9 @@ class _Reader:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(f"{where}.{key}", _("should be a list of text lines"))
+            raise self.fail(f"{where}.{key}", _("This should be a list of lines of text."))
         if len(value) > MAX_ITEMS:
-            raise self.fail(f"{where}.{key}", _("has too many entries"))
+            raise self.fail(f"{where}.{key}", _("This has too many entries."))
         return tuple(line for line in (clean_line(v[:MAX_TEXT_CHARS]) for v in value) if line)
 
     def items(self, data: dict, key: str, where: str) -> list:
@@ -133,9 +134,9 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(f"{where}.{key}", _("should be a list"))
+            raise self.fail(f"{where}.{key}", _("This should be a list."))
         if len(value) > MAX_ITEMS:
-            raise self.fail(f"{where}.{key}", _("has too many entries"))
+            raise self.fail(f"{where}.{key}", _("This has too many entries."))
         return value
 
     def mapping(self, data: dict, key: str, where: str) -> dict:
@@ -143,16 +144,16 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self.fail(f"{where}.{key}", _("should be a set of named values"))
+            raise self.fail(f"{where}.{key}", _("This should be a group of named values."))
         if len(value) > MAX_ITEMS:
-            raise self.fail(f"{where}.{key}", _("has too many entries"))
+            raise self.fail(f"{where}.{key}", _("This has too many entries."))
         return value
 
     def text_map(self, data: dict, key: str, where: str, *, line: bool = True) -> dict[str, str]:
         result = {}
         for lang, value in self.mapping(data, key, where).items():
             if not isinstance(value, str):
-                raise self.fail(f"{where}.{key}.{lang}", _("should be text"))
+                raise self.fail(f"{where}.{key}.{lang}", _("This should be text."))
             value = clean_line(value[:MAX_TEXT_CHARS]) if line else clean_text(value[:MAX_TEXT_CHARS]).strip()
             if value:
                 result[clean_line(lang)] = value
@@ -163,11 +164,11 @@ class _Reader:
         if value in (None, ""):
             return None
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", _("should be a date like 2010-07-30"))
+            raise self.fail(f"{where}.{key}", _("This should be a date like 2010-07-30."))
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"{where}.{key}", _("should be a date like 2010-07-30")) from None
+            raise self.fail(f"{where}.{key}", _("This should be a date like 2010-07-30.")) from None
 
     def enum(self, data: dict, key: str, where: str, enum, default):
         value = data.get(key)
@@ -177,11 +178,11 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            raise self.fail(f"{where}.{key}", _("should be one of: {allowed}").format(allowed=allowed)) from None
+            raise self.fail(f"{where}.{key}", _("This should be one of: {allowed}.").format(allowed=allowed)) from None
 
     def obj(self, value: Any, where: str) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(where, _("should be a set of named values"))
+            raise self.fail(where, _("This should be a group of named values."))
         return value
 
     # structured readers ---------------------------------------------------
@@ -229,7 +230,7 @@ class _Reader:
         result = {}
         for key, form in value.items():
             if not isinstance(form, str):
-                raise self.fail(f"{where}.{key}", _("should be text"))
+                raise self.fail(f"{where}.{key}", _("This should be text."))
             form = clean_line(form[:MAX_TEXT_CHARS])
             if form:
                 result[clean_line(key)] = form
@@ -268,13 +269,13 @@ class _Reader:
         if isinstance(value, str):
             text = clean_line(value[:MAX_TEXT_CHARS])
             if not text:
-                raise self.fail(where, _("is empty"))
+                raise self.fail(where, _("This is empty."))
             return Ask(text=text)
         data = self.obj(value, where)
         requests = None
         if data.get("requests") is not None:
             requests = requests_from_json(data["requests"], f"{where}.requests", people_count,
-                                          lambda at: self.fail(at, _("has an unexpected form")))
+                                          lambda at: self.fail(at, _("This has an unexpected form.")))
         return Ask(
             text=self.text(data, "text", where, required=True),
             translations=self.text_map(data, "translations", where),
