@@ -67,4 +67,4 @@ def test_what_a_newer_version_writes_is_kept_as_words():
 def test_damaged_requests_are_refused_with_where(requests):
     with pytest.raises(CaseFileError) as caught:
         case_from_json(_file([{"text": "release her", "requests": requests}]))
-    assert "asks[1].requests" in str(caught.value)
+    assert "Where: Request 1, " in str(caught.value)

@@ -100,8 +100,11 @@ class _Reader:
         self.source = source_name
 
     def fail(self, where: str, problem: str) -> CaseFileError:
-        return CaseFileError(_("{name} is damaged and cannot be opened.\nWhere: {place}\nProblem: {problem}").format(
-            name=self.source, place=describe_place(where), problem=problem))
+        message = _("{name} is damaged and cannot be opened.\nWhere: {place}\nProblem: {problem}").format(
+            name=self.source, place=describe_place(where), problem=problem)
+        if message.startswith(_("the case file")):  # no file name: the sentence starts with "the"
+            message = message[:1].upper() + message[1:]
+        return CaseFileError(message)
 
     # scalar readers -----------------------------------------------------
     def text(self, data: dict, key: str, where: str, *, required: bool = False, line: bool = True) -> str:
