@@ -16,13 +16,14 @@ from ua_desktop.core.text import fold
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> dict[str, dict]:
+def lexicons() -> dict[str, dict]:
+    """Each language's lexicon, by language code."""
     folder = resource("importer", "lexicon")
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
 
 
 def _all(name: str) -> list[str]:
-    return [entry for lexicon in _lexicons().values() for entry in lexicon.get(name, [])]
+    return [entry for lexicon in lexicons().values() for entry in lexicon.get(name, [])]
 
 
 @lru_cache(maxsize=1)

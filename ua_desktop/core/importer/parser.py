@@ -24,6 +24,7 @@ from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from .contact_blocks import recipient_blocks, request_list
 from .limits import within_case_file_limits
+from .markers import marker, plain
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_headline, people_from_label, people_listed
 from ua_desktop.core.case.offices import detect_gender
@@ -36,13 +37,9 @@ from .sheet_language import identify_language
 
 MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
 
-_DEADLINE_STRONG = re.compile(
-    r"(?:send appeals|appeals? (?:to arrive )?(?:before|by|until)|deadline|until|expires? on|no more appeals|no longer than|"
-    r"avant le|au plus tard|jusqu'au|d'ici au|d'ici le|antes del?|hasta el|a mas tardar|bis (?:zum|spatestens)|"
-    r"spatestens|nicht nach dem|nach dem .{0,30}keine|date limite|fecha limite|frist)",
-    re.IGNORECASE,
-)
-_DEADLINE_WEAK = re.compile(r"\b(?:before|by|avant|antes|bis|after|apres|despues|nach)\b", re.IGNORECASE)
+_DEADLINE_STRONG = plain("deadline")  # "send appeals", "avant le", "bis spätestens"
+_DEADLINE_WEAK = marker(r"\b{deadline_near}\b")  # "before", "antes", "nach": a deadline only beside an appeal word
+_APPEAL_WORDS = plain("appeal_words")
 _LANG_WORDS = {
     "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
     "fr": r"\b(?:le|la|les|et|des|est|une|dans|pour|qui|sur)\b",
@@ -367,8 +364,7 @@ class _Parser:
         for i, line in enumerate(lines):
             k = S.key(line)
             strong = _DEADLINE_STRONG.search(k)
-            appeal = re.search(r"appeal|appel|llamamiento|appell|urgent action|accion urgente|action urgente|eilaktion|letters?\b|"
-                               r"cartas?\b|lettres?\b|briefe|take action|\bact\b|actuen|actua\b|agir|agissez|handeln", k)
+            appeal = _APPEAL_WORDS.search(k)
             weak = _DEADLINE_WEAK.search(k) and appeal
             if not (strong or weak):
                 continue

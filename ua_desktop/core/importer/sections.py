@@ -1,4 +1,5 @@
-"""Splitting a sheet into zones by its headings and markers.
+"""Splitting a sheet into zones by its headings and markers (their words per
+language are data: `markers.py`).
 
 Every line is given one zone: head (headline, lead, body), asks, targets,
 copies, notes, letter (model or sample letter), background or meta (labelled
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from ua_desktop.core.text import fold
 
+from .markers import marker, plain
 from .normalize import BULLET
 
 
@@ -24,61 +26,22 @@ def key(line: str) -> str:
     return fold(line).replace("“", '"').replace("”", '"').strip()
 
 
-def _rx(pattern: str) -> re.Pattern:
-    # Extraction sometimes glues words ("PLEASE SENDAPPEALS"): every space in a marker is optional.
-    # "~" marks a letter that carries an accent in the sheet; extraction may drop it ("ENVEN", "secci n").
-    return re.compile(pattern.replace(" ", " ?").replace("~", "[a-z]?"), re.IGNORECASE)
-
-
-UA_MARKER = _rx(r"\b(?:urgent action|action urgente|acci?on urgente|accin urgente|eilaktion|urgent-action|"
-                r"dringende aktion|further information on ua|ua\s*:?\s*\d{1,3}/\d{2}|au\s*:?\s*\d{1,3}/\d{2})\b")
-HEADER_LINE = _rx(r"^(?:urgent action|action urgente|acci?on urgente|accin urgente|eilaktion|urgent-action)s?\b[^a-z]*$")
-FURTHER = _rx(r"(?:further information on (?:ua|urgent action)|follow[- ]up (?:to|on) (?:ua|urgent action)|update on (?:ua|urgent action)|"
-              r"complement d'information|informations? complementaires?|mas informacion sobre|informacion complementaria|"
-              r"actualizacion (?:de la )?(?:au|accion)|weitere informationen zu|folgeaktion|^(?:second|third|fourth|fifth|sixth) ua\b|"
-              r"type and number:\s*(?:second|third|fourth|fifth|sixth|further|follow))")
-NO_FURTHER = _rx(r"(?:no further (?:appeals|action)|no more appeals are (?:needed|requested)|aucune (?:action|autre action|intervention) (?:complementaire|supplementaire)?\s*n'est (?:requise|necessaire)|"
-                 r"no se (?:requieren|necesitan|solicitan) mas (?:acciones|llamamientos)|no es necesario (?:enviar|realizar) mas|"
-                 r"keine weiteren (?:appelle|aktionen|briefe)|weitere appelle sind nicht (?:mehr )?(?:notig|erforderlich))")
-ASKS_INTRO = _rx(r"(?:recommended action|calling (?:on|for)|call(?:ing)? upon|urging|urge (?:the|them|him|her)|ask(?:ing)? (?:them|the|him|her)\b.*\bto:?\s*$|"
-                 r"please write immediately|write immediately|~crivez imm~diatement|~crivez sans d~lai|escriban? inmediatamente|"
-                 r"en (?:les )?(?:exhortant|appelant|priant|demandant)|pidiendo|instando|exhortando|"
-                 r"schreiben sie bitte|bitte schreiben sie|mit folgenden forderungen|folgende forderungen|"
-                 r"following points|points suivants|ce qui suit|lo siguiente|in your appeals?|dans vos appels|en sus llamamientos|"
-                 r"\bto:\s*$)")
-TARGETS = _rx(r"^(?:(?:please )?send (?:your )?(?:appeals|letters|emails|messages)\b|appeals? to\b|(?:please )?write to\b|"
-              r"(?:merci d'|veuillez )?envoy(?:ez|er) (?:vos|des) (?:appels|lettres)|merci d'envoyer|"
-              r"(?:por favor,? )?env~(?:en|a|e)n? (?:sus |tus )?(?:llamamientos|cartas)|enviar (?:llamamientos|cartas)|"
-              r"appelle? an\b|(?:bitte )?schreiben sie an|briefe an\b|"
-              r"target'?s? contact details|targets?\s*:|take action:? write (?:an appeal|a letter)|write a letter,|"
-              r"passez ~ l'action|agissez|actuen:? escrib|actua:? escrib|"
-              r"contact (?:the )?(?:authorities|following)|contacts?(?: details| information)?\s*:?\s*$|write to the following)")
-COPIES = _rx(r"^(?:and |also |y |e |et |und |con )?(?:(?:please )?(?:also )?(?:send )?(?:a )?cop(?:y|ies) (?:of your (?:appeals?|letters?) )?(?:to|a|à)\b(?!.*diplomat)|"
-             r"cop(?:y|ies)(?: to)?\s*:|copias? (?:a|para)\b|copie (?:a|à)\b|(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|kopien? an\b|cc\s*:)")
-NOTES = _rx(r"(?:diplomatic representatives|repr~sentants diplomatiques|repr~sentation diplomatique|representaci~n diplom~tica|"
-            r"representantes diplom~ticos|diplomatische(?:n)? vertretung|botschaft (?:des|der) landes in ihrem land|"
-            r"section office|check with your section|with the amnesty office|bureau de votre section|bureau de la section|"
-            r"aupr~s de votre section|oficina de (?:tu|su) secci~n|consulten? con (?:la oficina|su secci~n)|"
-            r"send(?:ing)? appeals after|after the (?:above )?(?:date|deadline)|apr~s la date|despu~s de la fecha)")
-LATE = _rx(r"(?:section office|check with|amnesty office|bureau|oficina|secci~n|sektion|after the (?:above )?(?:date|deadline)|apr~s (?:la|cette) date|despu~s de (?:la|esta) fecha|nach (?:dem|diesem) (?:datum|termin)|v~rifiez)")
-BACKGROUND = _rx(r"^(?:background information|background|additional information|further information|informations? g~n~rales?|"
-                 r"compl~ment d'information|informations? compl~mentaires?|contexte|informaci~n general|informaci~n adicional|"
-                 r"antecedentes|informaci~n complementaria|hintergrundinformation(?:en)?|hintergrund|sachlage|zusatzinformationen?)\b"
-                 r"(?:\s*\([^)]*\))?\s*:?\s*$")
-LETTER_START = _rx(r"^(?:dear|estimad[oa]s?|distinguid[oa]s?|senor|senora|excelentisim[oa]|monsieur|madame|sehr geehrte[rs]?|exzellenz|your excellency|excellency)\b.{0,70}[,:]\s*$")
-LETTER_END = _rx(r"^(?:yours sincerely|sincerely|yours faithfully|yours truly|respectfully|kind regards|best regards|warm regards|regards|"
-                 r"best wishes|with best wishes|many thanks|thanks|thank you,|atentamente|cordialement|bien cordialement|amities|"
-                 r"veuillez agr~er|je vous prie d'agr~er|mit freundlichen gr~~~?en|hochachtungsvoll|viele grusse|beste grusse|"
-                 r"herzliche grusse|saludos cordiales|saludos|un saludo|respetuosamente)\b")
-LETTER_LABEL = _rx(r"^(?:urgent action letter|model letter|sample letter|modele de lettre|lettre type|carta modelo|modelo de carta|musterbrief)\s*:?\s*$")
-TAKE_ACTION_MODEL = _rx(r"model letter|modele de lettre|ce modele|lettre type|carta modelo|esta carta|musterbrief")
+UA_MARKER = marker(r"\b(?:{ua_heading}|{ua_marker}|(?:ua|au)\s*:?\s*\d{1,3}/\d{2})\b")
+HEADER_LINE = marker(r"^{ua_heading}s?\b[\W\d_]*$")
+FURTHER = marker(r"{further}")
+NO_FURTHER = marker(r"{no_further}")
+ASKS_INTRO = marker(r"{asks_intro}")
+TARGETS = marker(r"^{targets}")
+COPIES = marker(r"^(?:{copies_lead} )?{copies}")
+NOTES = marker(r"{notes}")
+LATE = marker(r"{late}")
+BACKGROUND = marker(r"^{background}\b(?:\s*\([^)]*\))?\s*:?\s*$")
+LETTER_START = marker(r"^{letter_start}\b.{0,70}[,:]\s*$")
+LETTER_END = marker(r"^{letter_end}\b")
+LETTER_LABEL = marker(r"^{letter_label}\s*:?\s*$")
+TAKE_ACTION_MODEL = marker(r"{model_letter}")
 # "LABEL: value" fields of the drafting template and the later layout.
-META = _rx(r"^(?:preferred language(?:s)? to address target|name(?:s)? and (?:gender )?pronouns?|link to previous ua|"
-           r"publication date|urgent action type and number|index number|ai index|urgent action title|urgent action summary|"
-           r"appeal deadline notice|please take action as soon as possible until|\[sections to add|additional information\b.*words|"
-           r"date of issue|issue date|fecha de publicacion|date de publication|idioma preferido|langue preferee|bevorzugte sprache|"
-           r"langue ~ ?privil~gier|idioma preferente|merci d'agir|act~en lo antes posible|act~a lo antes posible|"
-           r"noms? et pronoms?|nombres? y pronombres?|lien vers|enlace a|bitte bis|name und pronomen)\b")
+META = marker(r"^{meta}\b")
 # US action pages: "Contact President X, Casa ..., Managua, Nicaragua Phone: ... I Fax: ... Salutation: ..."
 RUN_TOGETHER_TARGET = re.compile(r"^\s*(?:please\s+)?(?:contact|write to)\s*:?\s+(\S.{20,})$", re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"\b(?:phone|tel|fax|e-?mail|twitter|salutation)\s*:", re.IGNORECASE)
@@ -230,8 +193,7 @@ def split_zones(lines: list[str]) -> Zones:
     return zones
 
 
-_REQUESTS = re.compile(r"\b(?:i|we) (?:\w+ ){0,3}(?:urge|call on|call upon|ask|request)\b|\bplease (?:ensure|release|guarantee|protect)\b|je vous (?:demande|prie|exhorte)|"
-                       r"les? (?:pido|insto|exhorto|solicito)|ich (?:fordere|bitte) sie", re.IGNORECASE)
+_REQUESTS = plain("letter_requests")
 
 
 def _choose_letter(zones: Zones, letters: list[tuple[list[str], bool]]) -> None:
