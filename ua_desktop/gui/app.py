@@ -59,6 +59,7 @@ class AppShell:
         from ua_desktop import i18n
         from ua_desktop.core.case.casefile import CaseFileError, load_case
         from ua_desktop.core.letters.drafting import LetterDrafter
+        from ua_desktop.core.letters.kept_letter import KeptLetter
         from ua_desktop.gui.dialogs import seam as dialogs
         from ua_desktop.gui.library.setup import open_library_at_start
         from ua_desktop.paths import sample_case_path
@@ -76,7 +77,8 @@ class AppShell:
             case_path = sample_case_path()
             case = load_case(case_path)
         drafter = LetterDrafter(cache_dir=self.paths.data_dir / "template-cache")
-        self.window = self._make_window(case=case, drafter=drafter, case_path=case_path)
+        kept = KeptLetter(self.paths.data_dir / "first-letter.json")
+        self.window = self._make_window(case=case, drafter=drafter, case_path=case_path, kept=kept)
         if problem:
             self.window.show()
             dialogs.show_error(self.window, i18n._("The case could not be opened"),

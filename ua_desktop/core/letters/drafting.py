@@ -1,10 +1,10 @@
 """Drafting letters: a case, a recipient, a language and a sender in, a
 `Letter` out.
 
-Templates are rendered in Jinja2's sandbox: a template may come from someone
-else, and a hostile one must not reach Python internals. Case text reaches
-the template only as variables, so ``{{ 7*7 }}`` inside a case is printed as
-typed. Compiled templates are cached per drafter.
+Templates are rendered in Jinja2's sandbox (`template_env`), made with
+the first draft: importing this module loads neither Jinja2 nor the request
+and fact machinery, so a window can be built around a kept letter
+(`kept_letter`) before any of it is needed.
 """
 
 from __future__ import annotations
@@ -13,25 +13,18 @@ import datetime as dt
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-
-from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from typing import TYPE_CHECKING
 
 from ua_desktop.core.case.model import Case, Recipient
-from ua_desktop.core.locales.countries import country_name_in
-from ua_desktop.core.letters.ask_phrases import AskPhrases, ask_phrases
-from ua_desktop.core.letters.facts import facts_sentence
-from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
-from ua_desktop.core.letters.recipient_block import recipient_block
-from ua_desktop.core.letters.salutations import sheet_salutation
+from ua_desktop.core.letters.letter import MAX_LETTER_CHARS, Letter, Sender, normalise_letter_text
 from ua_desktop.core.letters.languages import LetterLanguage, default_letters_dir, load_letter_languages
 from ua_desktop.core.text import clean_line, clean_text
 from ua_desktop.i18n import _
 
+if TYPE_CHECKING:
+    from ua_desktop.core.letters.ask_phrases import AskPhrases
+
 TEMPLATE_NAME = "letter.txt.j2"
-MAX_TEMPLATE_BYTES = 200_000
-#: A letter is one page; a template producing more than this is broken or hostile.
-MAX_LETTER_CHARS = 100_000
 #: The longest personal sentence a letter takes (characters).
 MAX_PERSONAL_CHARS = 300
 
@@ -53,75 +46,26 @@ class LetterRequest:
     personal: str = ""
 
 
-class _LimitedLoader(FileSystemLoader):
-    """Refuses oversized templates before Jinja2 parses them."""
-
-    def get_source(self, environment, template):
-        source, filename, uptodate = super().get_source(environment, template)
-        if len(source) > MAX_TEMPLATE_BYTES:
-            raise TemplateError(_("the template {name} is too large").format(name=template))
-        return source, filename, uptodate
-
-
-class _QuietBytecodeCache(FileSystemBytecodeCache):
-    """Compiled templates kept between runs (start-up is faster); a cache
-    that cannot be written is simply not used."""
-
-    def load_bytecode(self, bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except (OSError, EOFError, ValueError, TypeError):
-            bucket.reset()
-
-    def dump_bytecode(self, bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-class _LetterSandbox(SandboxedEnvironment):
-    """The sandbox, plus limits on what a template can make: the sandbox
-    blocks Python internals but not `'a' * 10**9` or `10 ** 10 ** 10`."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context, operator, left, right):
-        if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise SecurityError("the number is too large")
-        if operator == "*":
-            for seq, count in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) \
-                        and len(seq) * count > MAX_LETTER_CHARS:
-                    raise SecurityError("the text is too long")
-        return super().call_binop(context, operator, left, right)
-
-
 class LetterDrafter:
     def __init__(self, letters_dir: Path | None = None, cache_dir: Path | None = None):
         self.letters_dir = Path(letters_dir) if letters_dir else default_letters_dir()
         self.languages: dict[str, LetterLanguage] = load_letter_languages(self.letters_dir)
-        cache = None
-        if cache_dir is not None:
-            try:
-                Path(cache_dir).mkdir(parents=True, exist_ok=True)
-                cache = _QuietBytecodeCache(str(cache_dir))
-            except OSError:
-                cache = None
-        self._env = _LetterSandbox(
-            bytecode_cache=cache,
-            loader=_LimitedLoader(str(self.letters_dir)),
-            autoescape=False,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
+        self._cache_dir = cache_dir
+        self._environment = None
         self._dates: dict[tuple[dt.date, str], str] = {}
         #: The ask phrases of the case last drafted, by language: a batch or
         #: a keystroke redrafts the same case (the same object: a Case is
         #: frozen, an edit makes a new one) with another sender.
         self._asked: dict[str, tuple[Case, AskPhrases]] = {}
+
+    @property
+    def _env(self):
+        """The template sandbox, made (and Jinja2 imported) at the first draft."""
+        if self._environment is None:
+            from ua_desktop.core.letters.template_env import letter_environment
+
+            self._environment = letter_environment(self.letters_dir, self._cache_dir)
+        return self._environment
 
     # ------------------------------------------------------------ public
     def language(self, code: str) -> LetterLanguage:
@@ -147,8 +91,11 @@ class LetterDrafter:
                                               request.date or dt.date.today())
         context["variant"] = _variant_chooser(request.wording)
         context["personal"] = clean_line(request.personal)[:MAX_PERSONAL_CHARS]
+        env = self._env
+        from jinja2 import TemplateError
+
         try:
-            template = self._env.get_template(f"{language.code}/{TEMPLATE_NAME}")
+            template = env.get_template(f"{language.code}/{TEMPLATE_NAME}")
             module = template.make_module(context)
             text = str(module)
             subject = clean_line(str(getattr(module, "subject", "")))
@@ -184,6 +131,8 @@ class LetterDrafter:
         return self._dates[key]
 
     def _ask_phrases(self, case: Case, code: str) -> AskPhrases:
+        from ua_desktop.core.letters.ask_phrases import ask_phrases
+
         kept = self._asked.get(code)
         if kept is None or kept[0] is not case:
             kept = self._asked[code] = (case, ask_phrases(case, code))
@@ -191,6 +140,11 @@ class LetterDrafter:
 
     def _context(self, case: Case, recipient: Recipient, language: LetterLanguage, sender: Sender,
                  date: dt.date) -> tuple[dict, tuple[str, ...]]:
+        from ua_desktop.core.letters.facts import facts_sentence
+        from ua_desktop.core.letters.recipient_block import recipient_block
+        from ua_desktop.core.letters.salutations import sheet_salutation
+        from ua_desktop.core.locales.countries import country_name_in
+
         code = language.code
         asked = self._ask_phrases(case, code)
         asks, untranslated = list(asked.phrases), asked.untranslated
@@ -250,6 +204,8 @@ def _sender_context(sender: Sender, language: LetterLanguage) -> dict:
     is the place for a sentence of the letter: the town only when it is
     written in the letter's script (no Latin name inside an Arabic sentence),
     and the country in the letter's language."""
+    from ua_desktop.core.locales.countries import country_name_in
+
     country = country_name_in(sender.country, language.babel_locale) if sender.country else ""
     lines = list(sender.lines)
     if language.script == "Latn" and sender.place and lines and lines[-1] == sender.place:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+#: A letter is one page; a template producing more than this is broken or hostile.
+MAX_LETTER_CHARS = 100_000
+
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _LIST_MARK = re.compile(r"^\s*[–—•\-*]\s+")
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
+from ua_desktop.core.letters.kept_letter import KeptLetter, draft_key
 from ua_desktop.core.letters.letter import Letter, Sender, normalise_letter_text
 from ua_desktop.core.letters.languages import LetterLanguage
 
@@ -39,7 +40,10 @@ class LetterState:
 class LetterSession:
     def __init__(self, drafter: LetterDrafter, case: Case, sender: Sender = Sender(),
                  language: str | None = None, recipient_index: int = 0,
-                 letter_date: dt.date | None = None, wording: int = 0):
+                 letter_date: dt.date | None = None, wording: int = 0, kept: KeptLetter | None = None):
+        """`kept`: the first letter of the last start; shown instead of a
+        first draft when it was drafted from the same request, until
+        `settle_draft` drafts it for real."""
         self._drafter = drafter
         self._listeners: list[Callable[[LetterState], None]] = []
         self._sender = sender
@@ -50,7 +54,11 @@ class LetterSession:
         self._edited_text: str | None = None
         self._out_of_date = False
         self._problem = ""
+        #: The kept letter shown and its key, until `settle_draft`.
+        self._unsettled: tuple[KeptLetter, str] | None = None
+        self._kept = kept
         self._load(case, language, recipient_index)
+        self._kept = None
 
     # ------------------------------------------------------------ reading
     @property
@@ -114,9 +122,24 @@ class LetterSession:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def settle_draft(self) -> None:
+        """Draft for real a letter shown from the kept copy (the window calls
+        this after its first frame), showing the new draft if it differs."""
+        if self._unsettled is None:
+            return
+        kept, key = self._unsettled
+        self._unsettled = None
+        shown = self._draft
+        self._redraft_quietly()
+        if self._draft != shown or self._problem:
+            if self._draft is not None and not self._problem:
+                kept.keep(key, self._draft)
+            self._choices_changed_notice()
+
     def open_case(self, case: Case) -> None:
         """Start over on another case; the caller has confirmed losing edits."""
         self._edited_text = None
+        self._unsettled = None
         self._load(case, None, 0)
         self._notify()
 
@@ -177,7 +200,11 @@ class LetterSession:
         self._redraft_quietly()
 
     def _choices_changed(self) -> None:
+        self._unsettled = None  # drafted for real now
         self._redraft_quietly()
+        self._choices_changed_notice()
+
+    def _choices_changed_notice(self) -> None:
         if self._edited_text is not None:
             self._out_of_date = True
         self._notify()
@@ -188,11 +215,33 @@ class LetterSession:
             return
         request = LetterRequest(self._case, self._recipient_index, self._language, self._sender,
                                 self._letter_date, self._wording, self._personal)
+        if self._kept is not None and self._first_from_kept(request):
+            return
         try:
             self._draft = self._drafter.draft(request)
             self._problem = ""
         except DraftingError as error:
             self._problem = str(error)  # keep the last good draft on screen
+
+    def _first_from_kept(self, request: LetterRequest) -> bool:
+        """The first draft: the kept letter when it was drafted from the same
+        request (True); otherwise drafted now and kept for the next start."""
+        kept, self._kept = self._kept, None
+        key = draft_key(request, self._drafter.letters_dir)
+        if key is None:
+            return False
+        letter = kept.load(key)
+        if letter is not None:
+            self._draft, self._problem = letter, ""
+            self._unsettled = (kept, key)
+            return True
+        try:
+            self._draft, self._problem = self._drafter.draft(request), ""
+        except DraftingError as error:
+            self._problem = str(error)
+            return True
+        kept.keep(key, self._draft)
+        return True
 
     def _notify(self) -> None:
         state = self.state

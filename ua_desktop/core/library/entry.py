@@ -5,7 +5,6 @@ and accents, and the order "by deadline". No I/O, no Qt."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,8 @@ _STR, _BOOL, _INT = {str}, {bool}, {int}
 
 def content_hash(case: Case) -> str:
     """The same for two cases with the same content, whatever file they came from."""
+    import hashlib  # with OpenSSL, 4 MB: not loaded for a start that adds no case
+
     data = case_to_dict(case)
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

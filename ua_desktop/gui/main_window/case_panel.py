@@ -45,17 +45,17 @@ class CasePanel(StepBox):
         self.where.setText(where)
         self.summary.setText(case.summary)
         self.summary.setVisible(bool(case.summary))
-        status = deadline_status(case.deadline, today)
-        self.deadline.setText(status.message)
-        self.deadline.setProperty("state", status.state.value)
-        refresh_style(self.deadline)
-        if example:
-            self.deadline.setText(_("An example from 2010, for trying UA Desktop out. Its deadline has passed: "
-                                    "there is no need to send these letters."))
-            self.deadline.setProperty("state", "example")
-            refresh_style(self.deadline)
+        if example:  # its date is not shown: Babel's calendar data is not needed for it
+            self._show_deadline(_("An example from 2010, for trying UA Desktop out. Its deadline has passed: "
+                                  "there is no need to send these letters."), "example")
         elif case.status == "no_further_action":
-            self.deadline.setText(case.status_note or _("No further action is needed on this case."))
-            self.deadline.setProperty("state", "passed")
-            refresh_style(self.deadline)
+            self._show_deadline(case.status_note or _("No further action is needed on this case."), "passed")
+        else:
+            status = deadline_status(case.deadline, today)
+            self._show_deadline(status.message, status.state.value)
         self.asks.setText("\n".join(f"•  {ask.text}" for ask in case.asks) or _("(The case lists no requests.)"))
+
+    def _show_deadline(self, text: str, state: str) -> None:
+        self.deadline.setText(text)
+        self.deadline.setProperty("state", state)
+        refresh_style(self.deadline)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from ua_desktop.core.case.model import Case
-from ua_desktop.core.letters.ask_phrases import asks_needing_translation
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import big_button, plain_label
@@ -21,6 +20,8 @@ __all__ = ["UntranslatedNotice", "whole_letter_language"]
 def whole_letter_language(case: Case, current: str, letter_languages: set[str]) -> str | None:
     """A language the case asks letters in (else the sheet's own) in which
     every request can be written, other than `current`; None if there is none."""
+    from ua_desktop.core.letters.ask_phrases import asks_needing_translation  # request recognition: not before it is needed
+
     for code in (*case.write_languages, case.source_language):
         if code != current and code in letter_languages and not asks_needing_translation(case, code):
             return code

@@ -16,8 +16,10 @@ from ua_desktop import APP_NAME, __version__
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.casefile import CaseFileError, load_case
 from ua_desktop.core.letters.drafting import LetterDrafter
+from ua_desktop.core.letters.kept_letter import KeptLetter
 from ua_desktop.core.letters.session import LetterSession, LetterState
 from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.first_frame import after_first_frame
 from ua_desktop.gui.main_window.actions import build_actions
 from ua_desktop.gui.main_window.case_panel import CasePanel
 from ua_desktop.gui.main_window.language_picker import LanguagePicker
@@ -51,7 +53,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, case: Case, settings: Settings, drafter: LetterDrafter | None = None,
                  today: Callable[[], dt.date] = dt.date.today, case_path: Path | None = None,
-                 session: LetterSession | None = None, ui_language: str = "en", saved_text: str = ""):
+                 session: LetterSession | None = None, ui_language: str = "en", saved_text: str = "",
+                 kept: KeptLetter | None = None):
         super().__init__()
         self.settings = settings
         self.today = today
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         if session is None:  # the letter in the window's language when the case asks for it, drafted once
             start_language = ui_language if ui_language in case.write_languages else None
             session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
-                                    language=start_language, letter_date=today())
+                                    language=start_language, letter_date=today(), kept=kept)
         self.session = session
         self.setWindowTitle(APP_NAME)
 
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         self.set_text_size(settings.text_size)
         self.recipients.list.setFocus()  # the first choice to make: whom to write to
         self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
+        if kept is not None:  # a kept letter on screen is drafted for real once it has been seen
+            after_first_frame(self.letter_panel.editor.viewport(), self.session.settle_draft)
 
     # ------------------------------------------------------------ layout
     def _lay_out(self) -> None:

@@ -1,0 +1,16 @@
+"""A start that shows the letter kept from the last start drafts it for
+real once the window's first frame is painted (`ua_desktop.gui.first_frame`)."""
+
+from ua_desktop.core.letters.drafting import LetterDrafter
+
+
+def test_the_kept_first_letter_is_drafted_after_the_first_frame(make_window, qtbot, monkeypatch):
+    first = make_window()
+    text = first.letter_panel.editor.toPlainText()
+    drafted = []
+    draft = LetterDrafter.draft
+    monkeypatch.setattr(LetterDrafter, "draft", lambda self, request: drafted.append(request) or draft(self, request))
+    second = make_window()
+    assert drafted == [] and second.letter_panel.editor.toPlainText() == text  # the kept letter, not drafted
+    qtbot.waitUntil(lambda: len(drafted) == 1)  # after the first frame
+    assert second.letter_panel.editor.toPlainText() == text and not second.session.edited
