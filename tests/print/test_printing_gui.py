@@ -308,3 +308,48 @@ def test_results_offer_open_and_show_folder_and_no_second_run(qtbot, case, tmp_p
     assert dialog_recorder.urls[0].endswith("/out/letters.pdf") and dialog_recorder.urls[1].endswith("/out")
     dialog.recipient_boxes[1].setChecked(False)  # another batch: Make invites again
     assert dialog.make_button.isEnabled() and dialog.make_button.text() == "Make 80 letters…"
+
+
+def test_envelope_and_label_files_already_there_are_replaced_only_after_a_yes(qtbot, case, tmp_path, dialog_recorder):
+    dialog = _dialog(qtbot, case, tmp_path)
+    dialog.envelopes.setChecked(True)
+    dialog.labels.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    kept = out / "letters - labels.pdf"
+    kept.write_bytes(b"the labels printed last week")
+    dialog_recorder.answer_yes = False
+    assert not dialog.make(out / "letters.pdf")
+    assert "letters - labels.pdf" in dialog_recorder.questions[-1]
+    assert "envelopes" not in dialog_recorder.questions[-1]  # only the files that are there
+    assert kept.read_bytes() == b"the labels printed last week" and not (out / "letters.pdf").exists()
+    dialog_recorder.answer_yes = True
+    assert dialog.make(out / "letters.pdf")
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=60_000)
+    assert kept.read_bytes().startswith(b"%PDF")
+
+
+def test_a_read_only_envelope_file_stops_the_batch_with_a_plain_message(qtbot, case, tmp_path, dialog_recorder):
+    dialog = _dialog(qtbot, case, tmp_path)
+    dialog.envelopes.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    envelopes = out / "letters - envelopes DL.pdf"
+    envelopes.write_bytes(b"kept")
+    envelopes.chmod(0o444)
+    assert not dialog.make(out / "letters.pdf")
+    assert "read-only" in dialog_recorder.errors[-1] and envelopes.name in dialog_recorder.errors[-1]
+    assert envelopes.read_bytes() == b"kept" and not (out / "letters.pdf").exists()
+    assert dialog_recorder.questions == []
+
+
+def test_saving_a_pdf_over_a_read_only_file_keeps_it_and_the_letter(make_window, dialog_recorder, tmp_path):
+    window = make_window()
+    target = tmp_path / "letter.pdf"
+    target.write_bytes(b"kept")
+    target.chmod(0o444)
+    dialog_recorder.save_path = target
+    text = window.letter_panel.editor.toPlainText()
+    assert window.print_actions.save_pdf() is None
+    assert "read-only" in dialog_recorder.errors[-1]
+    assert target.read_bytes() == b"kept" and window.letter_panel.editor.toPlainText() == text

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ua_desktop.core.storage.atomic import SaveError, write_bytes_atomically
+from ua_desktop.core.storage.output_path import check_output_path
 from ua_desktop.core.output.envelopes import AddressBlock, address_block, envelopes_docx_bytes, labels_docx_bytes
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
@@ -168,6 +169,7 @@ class PrintActions:
         """`printable`: the file is the letter on the screen, which the
         window can print again."""
         try:
+            check_output_path(path)  # the dialog asked before replacing; a read-only file is still kept
             write_bytes_atomically(path, make())
         except SaveError as error:
             log.warning("Saving %s failed: %s", path, error)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.storage.atomic import SaveError
+from ua_desktop.core.storage.output_path import check_output_path
 from ua_desktop.core.output.batch import (
     BatchCancelled,
     BatchError,
@@ -307,6 +308,27 @@ class BatchDialog(QDialog):
             "Make the letters all the same? Ask your section office first whether letters are still useful."),
             _("Make them all the same"), _("Do not make them"))
 
+    def _outputs_writable(self, letters: Path, companions: list[Path]) -> bool:
+        """The letters' file and the envelope and label files beside it can
+        be written. The save dialog asked before replacing the letters'
+        file, but nobody was asked about the files beside it: replacing
+        them needs a yes (Enter keeps them). A read-only file is never
+        replaced."""
+        try:
+            for path in (letters, *companions):
+                check_output_path(path)
+        except SaveError as error:
+            dialogs.show_error(self, _("The letters were not made"), str(error))
+            return False
+        existing = [path for path in companions if path.exists()]
+        if not existing:
+            return True
+        names = "\n".join(f"• {path.name}" for path in existing)
+        return dialogs.ask_yes_no(self, _("Replace these files?"), ngettext(
+            "This file is already in the folder and would be replaced:\n{names}",
+            "These files are already in the folder and would be replaced:\n{names}", len(existing)).format(
+            names=names), _("Replace"), _("Keep them"))
+
     def make(self, path: Path | None = None) -> bool:
         if self.signers is None or self.running is not None or self.made or not self._deadline_accepted():
             return False
@@ -323,6 +345,8 @@ class BatchDialog(QDialog):
         path = Path(path)
         envelopes, labels = companion_paths(path, self.envelope_size.currentText() if self.envelopes.isChecked()
                                             else None, self.labels.isChecked(), pdf=pdf)
+        if not self._outputs_writable(path, [p for p in (envelopes, labels) if p is not None]):
+            return False
         outputs = BatchOutputs(docx=None if pdf else path, pdf=path if pdf else None, envelopes=envelopes,
                                envelope_size=self.envelope_size.currentText(), labels=labels)
         self.saved_bar.forget()

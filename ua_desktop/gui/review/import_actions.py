@@ -108,6 +108,7 @@ class ImportActions:
 
     def _save_case(self, case: Case) -> Path | None:
         from ua_desktop.core.case.casefile import save_case
+        from ua_desktop.core.storage.output_path import check_output_path
 
         folder = Path(self.settings.last_save_dir or Path.home())
         name = (case.people[0].name if case.people else _("case")) + ".json"
@@ -118,6 +119,7 @@ class ImportActions:
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         try:
+            check_output_path(path)  # the dialog asked before replacing; a read-only file is still kept
             save_case(case, path)
         except SaveError as error:
             dialogs.show_error(self.parent, _("The case was not saved"), str(error))
