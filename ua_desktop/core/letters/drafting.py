@@ -210,7 +210,7 @@ def _sender_context(sender: Sender, language: LetterLanguage) -> dict:
     lines = list(sender.lines)
     if language.script == "Latn" and sender.place and lines and lines[-1] == sender.place:
         lines[-1] = ", ".join(part for part in (sender.town, country) if part)
-    town = sender.town if _in_script(sender.town, language.script) else ""
+    town = sender.town if in_script(sender.town, language.script) else ""
     return {"name": sender.name, "town": sender.town, "country": sender.country, "place": sender.place,
             "lines": lines, "local_country": country,
             "local_place": ("، " if language.script == "Arab" else ", ").join(p for p in (town, country) if p)}
@@ -219,7 +219,7 @@ def _sender_context(sender: Sender, language: LetterLanguage) -> dict:
 _SCRIPT_PREFIXES = {"Latn": "LATIN", "Cyrl": "CYRILLIC", "Arab": "ARABIC"}
 
 
-def _in_script(text: str, script: str) -> bool:
+def in_script(text: str, script: str) -> bool:
     """True when every letter of `text` is of `script` (and there is one)."""
     import unicodedata
 

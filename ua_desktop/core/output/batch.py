@@ -45,6 +45,7 @@ from ua_desktop.core.output.envelopes import (
     labels_docx_steps,
 )
 from ua_desktop.core.letters.letter import Letter
+from ua_desktop.core.letters.skeleton import SkeletonDrafter
 from ua_desktop.core.events.signers import Signer
 from ua_desktop.i18n import _, ngettext
 
@@ -153,7 +154,9 @@ def plan_letters(request: BatchRequest, drafter: LetterDrafter) -> list[PlannedL
     return planned
 
 
-def draft_planned(request: BatchRequest, planned: PlannedLetter, drafter: LetterDrafter) -> Letter:
+def draft_planned(request: BatchRequest, planned: PlannedLetter, drafter: LetterDrafter | SkeletonDrafter):
+    """The planned letter: a `Letter` from a `LetterDrafter`, a
+    `SkeletonLetter` from a `SkeletonDrafter`."""
     try:
         return drafter.draft(LetterRequest(request.case, planned.recipient_index, planned.language,
                                            planned.signer.sender, request.date))
@@ -250,10 +253,12 @@ def _draft_all(request: BatchRequest, outputs: BatchOutputs, planned: Sequence[P
                drafter: LetterDrafter, total: int) -> Generator[tuple[int, int], None, _Drafted]:
     docx = BatchDocx(request.page_size, main_font=main_font(planned, drafter)) if outputs.docx is not None else None
     drafted = _Drafted(docx)
+    skeletons = SkeletonDrafter(drafter)
     for done, item in enumerate(planned, start=1):
-        letter = draft_planned(request, item, drafter)
+        made = draft_planned(request, item, skeletons)
+        letter = made.letter
         if docx is not None:
-            docx.add(letter)
+            docx.add(letter, made.skeleton, made.values)
         if outputs.pdf is not None:
             drafted.letters.append(letter)
         if outputs.envelopes is not None or outputs.labels is not None:

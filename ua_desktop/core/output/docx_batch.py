@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ua_desktop.core.output.docx_stream import PackageTemplate, StreamedDocx, package_template
-from ua_desktop.core.text import xml_escape
+from ua_desktop.core.output.docx_stream import PackageTemplate, StreamedDocx, package_from_docx, package_template
+from ua_desktop.core.text import xml_escape, xml_safe
 from ua_desktop.core.output.docx_letter import PAGE_SIZES_MM, document_title
 from ua_desktop.core.letters.letter import Letter
+from ua_desktop.core.letters.cut import Cut, cut
 from ua_desktop.core.letters.layout import (
     FONT_SIZE_PT,
     LINE_SPACING,
@@ -31,6 +33,9 @@ from ua_desktop.core.letters.layout import (
     ParagraphSpec,
     letter_paragraphs,
 )
+
+if TYPE_CHECKING:
+    from ua_desktop.core.letters.skeleton import LetterSkeleton
 
 # ------------------------------------------------------------------ DOCX
 
@@ -114,20 +119,45 @@ class BatchDocx:
         self._main_fonts = f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>'
         self._stream = StreamedDocx(letter_package(self.page_size, main_font, font_size_pt))
         self._languages: Counter[str] = Counter()
+        self._cuts: dict[tuple[int, bool], Cut | None] = {}
+        self._skeletons: list[LetterSkeleton] = []
         self.count = 0
 
-    def add(self, letter: Letter) -> None:
-        chunk = "".join(
-            paragraph_xml(spec, page_break_before=index == 0 and self.count > 0,
-                          right_to_left=letter.right_to_left, font=letter.font)
-            for index, spec in enumerate(letter_paragraphs(letter)))
-        if letter.font == self.main_font:
-            chunk = chunk.replace(self._main_fonts, "").replace("<w:rPr></w:rPr>", "")
-        self._stream.write(chunk)
+    def add(self, letter: Letter, skeleton: LetterSkeleton | None = None, values: tuple[str, ...] = ()) -> None:
+        """Add `letter`; when it was filled from `skeleton` with `values`
+        (`SkeletonDrafter`), its paragraphs are the skeleton's, filled."""
+        first = self.count == 0
+        chunk = self._filled_chunk(skeleton, values, first) if skeleton is not None else None
+        if chunk is not None:  # the skeleton's pieces were checked, and its values are clean
+            self._stream.write(chunk, checked=True)
+        else:
+            self._stream.write(self._chunk(letter, first))
         self._languages[letter.language] += 1
         self.count += 1
         if not self.title and letter.subject:
             self.title = letter.subject
+
+    def _chunk(self, letter: Letter, first: bool) -> str:
+        chunk = "".join(
+            paragraph_xml(spec, page_break_before=index == 0 and not first,
+                          right_to_left=letter.right_to_left, font=letter.font)
+            for index, spec in enumerate(letter_paragraphs(letter)))
+        if letter.font == self.main_font:
+            chunk = chunk.replace(self._main_fonts, "").replace("<w:rPr></w:rPr>", "")
+        return chunk
+
+    def _filled_chunk(self, skeleton: LetterSkeleton, values: tuple[str, ...], first: bool) -> str | None:
+        """The skeleton's paragraphs cut where its values go (once per
+        skeleton), filled with `values`; None if they cannot be cut."""
+        key = (id(skeleton), first)
+        if key not in self._cuts:
+            self._skeletons.append(skeleton)  # keeps the id its own
+            probes = tuple(tuple(xml_escape(value) for value in probe) for probe in skeleton.probes)
+            chunks = tuple(self._chunk(letter, first) for letter in skeleton.letters)
+            where = cut(chunks[0], probes[0], chunks[1], probes[1])
+            self._cuts[key] = where if where is not None and xml_safe(chunks[0]) else None
+        where = self._cuts[key]
+        return where.fill(tuple(xml_escape(value) for value in values)) if where is not None else None
 
     def to_bytes(self) -> bytes:
         """The DOCX (once: the document is finished)."""
@@ -135,13 +165,35 @@ class BatchDocx:
         return self._stream.finish(document_title(self.title), language)
 
 
+#: The font in the saved blank letters (`tools/make_blank_letters.py`), replaced by the letter's.
+BLANK_FONT_MARK = "ua-desktop-font-7f3e"
+
+
 @lru_cache(maxsize=8)
 def letter_package(page_size: str, font: str, font_size_pt: float = FONT_SIZE_PT) -> PackageTemplate:
-    """The blank letter document (`new_letter_document`), saved once per
-    page size and font."""
+    """The blank letter document (`new_letter_document`) as a template: the
+    one saved for `page_size` in ``resources/docx/`` (python-docx takes
+    longer to load than a whole batch takes to write), or, for another text
+    size, made now."""
+    if font_size_pt == FONT_SIZE_PT and page_size in PAGE_SIZES_MM:
+        from ua_desktop.paths import resource
+
+        saved = resource("docx", blank_letter_name(page_size))
+        if saved.is_file():
+            return package_from_docx(saved.read_bytes(), {BLANK_FONT_MARK: xml_escape(font, quote=True)})
+    return package_template(blank_letter_document(page_size, font, font_size_pt))
+
+
+def blank_letter_name(page_size: str) -> str:
+    return f"blank-letter-{page_size}.docx"
+
+
+def blank_letter_document(page_size: str, font: str, font_size_pt: float = FONT_SIZE_PT):
+    """`new_letter_document` without an author or comments: what every
+    letter's DOCX is made from."""
     document = new_letter_document(page_size, font, font_size_pt)
     document.core_properties.author = document.core_properties.comments = ""
-    return package_template(document)
+    return document
 
 
 def new_letter_document(page_size: str = "A4", font: str = "Times New Roman",
