@@ -2,7 +2,8 @@
 an `ImportResult` (a `Case` plus what was unsure or missing) out. No Qt here.
 
 Modules, one job each: `extract` (file -> text with its layout), `normalize` (extraction
-damage), `sections` (zones of a sheet), `recipients`, `people`, `asks`,
+damage), `sections` (zones of a sheet by its headings), `block_roles` (what each block is,
+scored by cues with the headings as one of them), `markers` (heading words per language, data), `recipients`, `people`, `asks`,
 `dates`, `lexicon` (country and language names), `recipient_names` (office
 words, names, courtesy titles), `line_shapes` (capitals,
 reference lines), `pasted_columns` (pasted text in columns) and `parser`

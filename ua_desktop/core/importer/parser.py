@@ -22,7 +22,7 @@ from .errors import SheetImportError
 from ua_desktop.core.locales.countries import country_code as any_language_country_code
 from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
-from .contact_blocks import recipient_blocks, request_list
+from .block_roles import assign_roles, heading_lines, rezone
 from .limits import within_case_file_limits
 from .markers import marker, plain
 from .normalize import normalize_text, reflow
@@ -98,14 +98,12 @@ class _Parser:
         default_year = (issued.year if issued else None) or references.year_hint(self.text, ua_number, index_number)
 
         self.recipient_heading = ""
-        if not zones.targets:  # no heading said where they are: recipients found by their cues
-            cue_blocks = recipient_blocks(zones.head)
-            if cue_blocks:
-                taken = {line for block in cue_blocks for line in block.lines + (block.heading,)}
-                zones.head = [line for line in zones.head if line not in taken]
-                zones.targets = [line for block in cue_blocks for line in block.lines + ("",)]
-                self.recipient_heading = cue_blocks[0].heading
-                self.note("recipients", _("The people to write to were recognised from the text; check them."))
+        self.blocks = assign_roles(zones, language)
+        rezone(zones, self.blocks)
+        taken = [b for b in self.blocks if b.moved and b.role in ("recipient", "copies")]
+        if taken:  # no heading said where they are (or said something else): recipients found by their cues
+            self.recipient_heading = next((h for b in taken for h in heading_lines(b)), "") or taken[0].heading
+            self.note("recipients", _("The people to write to were recognised from the text; check them."))
         title, summary, body_rest = self.title_and_summary(zones, meta)
         recipients, notes = parse_recipients(zones.targets, RecipientRole.TARGET)
         copies, copy_notes = parse_recipients(zones.copies, RecipientRole.COPY, start_index=len(recipients))
@@ -121,7 +119,7 @@ class _Parser:
                 gender = first_target.gender if first_target.gender is not Gender.UNKNOWN else detect_gender(sal)
                 recipients[0] = replace(first_target, salutation=sal, gender=gender)
 
-        asks = asks_from_list(zones.asks or ([] if zones.letter else request_list(zones.head)))
+        asks = asks_from_list(zones.asks)
         if not asks and zones.letter:
             asks = asks_from_letter(letter_text)
             if asks:
@@ -131,7 +129,9 @@ class _Parser:
         country = self.country(recipients, title, summary, meta, lines)
         recipients = [self.with_numbers(recipient) for recipient in recipients]
         deadline = self.deadline(meta, lines, default_year)
-        write_languages = references.write_languages(meta, lines)
+        write_languages = references.write_languages(meta, lines) or next(
+            (codes for b in self.blocks if "language_names" in b.features
+             for codes in [references.languages_named(" ".join(b.lines))] if codes), [])
         copies_note, late_note = self.notes(zones.notes + [l for l in zones.meta if S.NOTES.search(S.key(l))])
         background = reflow([l for l in zones.background if not is_reference_line(l)]) if zones.background else ""
         status, status_note = self.status(text)

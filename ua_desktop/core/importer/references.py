@@ -88,6 +88,13 @@ def year_hint(text: str, ua_number: str, index_number: str) -> int | None:
     return int(years.most_common(1)[0][0]) if years else None
 
 
+def languages_named(text: str) -> list[str]:
+    """The languages named in a block that asks for letters in them, up to the request's lead-in
+    ("Escribe inmediatamente en español o en tu propio idioma, pidiendo ..." -> ["es"])."""
+    stop = _LANG_STOP.search(text)
+    return languages_in(text[:stop.start()] if stop else text)
+
+
 def write_languages(meta: dict[str, str], lines: list[str]) -> list[str]:
     """The languages the sheet asks letters in, as ISO 639-1 codes."""
     for key_name, value in meta.items():

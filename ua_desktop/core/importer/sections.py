@@ -48,6 +48,25 @@ CONTACT_LABEL = re.compile(r"\b(?:phone|tel|fax|e-?mail|twitter|salutation)\s*:"
 PAGE_FOOTER = re.compile(r"\b(?:index|indice|ua|au)\b.{0,40}\b[a-z]{3} ?\d{2}/\d{3,4}/\d{4}|^(?:ua|au)\s*:?\s*\d{1,3}/\d{2}\b")
 
 
+class _Traced(list):
+    """A zone's lines that also note, in the sheet's trace, the line each came from."""
+
+    def __init__(self, name: str, trace: list[tuple[int, str, str]], at: list[int]):
+        super().__init__()
+        self.name, self._trace, self._at = name, trace, at
+
+    def append(self, value: str) -> None:
+        super().append(value)
+        self._trace.append((self._at[0], self.name, value))
+
+    def extend(self, values) -> None:
+        for value in values:
+            self.append(value)
+
+
+TRACED = ("head", "asks", "asks_intro", "targets", "copies", "notes", "background", "meta")
+
+
 @dataclass
 class Zones:
     head: list[str] = field(default_factory=list)
@@ -62,14 +81,26 @@ class Zones:
     targets_marker: str = ""
     letter_is_template: bool = False
     take_action_model: bool = False
+    # (line index, zone, text) for every line put in a zone, in order, and (index, "heading", line) for a
+    # heading the zones consumed: what the block scorer (`block_roles.py`) starts from
+    trace: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def _traced_zones() -> tuple[Zones, list[int]]:
+    at = [0]
+    zones = Zones()
+    for name in TRACED:
+        setattr(zones, name, _Traced(name, zones.trace, at))
+    return zones, at
 
 
 def split_zones(lines: list[str]) -> Zones:
-    zones = Zones()
+    zones, at = _traced_zones()
     zone = "head"
     skip_caps = False
     letters: list[tuple[list[str], bool]] = []  # (lines, labelled as the model letter)
     for index, line in enumerate(lines):
+        at[0] = index
         k = key(line)
         if not k:
             if zone == "meta_tail" and zones.meta and re.search(r":\s*\S", zones.meta[-1]):
@@ -99,6 +130,7 @@ def split_zones(lines: list[str]) -> Zones:
                                  or (ASKS_INTRO.search(k) and _bullets_follow(lines, index))):
             zone = "after_letter"  # a letter with no closing line ends at the next section
         if LETTER_LABEL.match(k):
+            zones.trace.append((index, "heading", line))
             zone = "letter"
             letters.append(([], True))
             zones.letter_is_template = k.startswith("urgent action letter")
@@ -121,6 +153,7 @@ def split_zones(lines: list[str]) -> Zones:
                 zone = "after_letter"
             continue
         if BACKGROUND.match(k) and len(k) < 80:
+            zones.trace.append((index, "heading", line))
             zone = "background"
             continue
         if zone == "background" and k.endswith(":") and len(k) < 130 and (
@@ -134,6 +167,7 @@ def split_zones(lines: list[str]) -> Zones:
             zone = "notes"
             continue
         if COPIES.match(k):
+            zones.trace.append((index, "heading", line))
             zone = "copies"
             rest = re.split(r":", line, maxsplit=1)
             if len(rest) == 2 and rest[1].strip():
@@ -145,6 +179,7 @@ def split_zones(lines: list[str]) -> Zones:
             zones.targets.append(run_together.group(1))
             continue
         if TARGETS.match(k) and len(k) < 160 and not (k.endswith(" to:") and _next_is_bullet(lines, index)):
+            zones.trace.append((index, "heading", line))
             zone = "targets"
             zones.targets_marker += " " + line
             if TAKE_ACTION_MODEL.search(k):
@@ -189,6 +224,7 @@ def split_zones(lines: list[str]) -> Zones:
             zones.copies.append(line)
         else:
             zones.head.append(line)
+    at[0] = len(lines)
     _choose_letter(zones, letters)
     return zones
 
