@@ -141,3 +141,18 @@ def test_each_lexicon_has_the_marker_kinds(language):
     kinds = set(lexicons()[language]["markers"])
     assert {"ua_heading", "targets", "copies", "background", "letter_start", "letter_end", "deadline",
             "embassy", "write_verbs"} <= kinds
+
+
+def test_the_review_says_why_a_block_was_read_against_its_headings():
+    from importer_helpers import FIXTURES
+
+    from ua_desktop.core.importer import import_file
+
+    result = import_file(FIXTURES / "cues-unlabelled-web-belarus.txt")
+    notes = {note.field: note.message for note in result.unsure}
+    copy = next(i for i, r in enumerate(result.case.recipients) if r.role is RecipientRole.COPY)
+    assert "an embassy or ambassador" in notes[f"recipients[{copy}]"] and "copy" in notes[f"recipients[{copy}]"]
+    assert "fax, phone or email lines" in notes["recipients[0]"]
+    assert "no heading marked" in notes["asks"] and "items that ask for something" in notes["asks"]
+    seed = import_file(FIXTURES / "seed-ua-2010-askarov-kyrgyzstan.txt")
+    assert not any(note.field.startswith("recipients[") and "Taken as" in note.message for note in seed.unsure)

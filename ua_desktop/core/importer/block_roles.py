@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ua_desktop.core.locales.countries import country_code
+from ua_desktop.i18n import _
 from ua_desktop.paths import resource
 
 from . import sections as S
@@ -232,3 +233,25 @@ def heading_lines(block: ScoredBlock) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def reasons_in_words(block: ScoredBlock) -> str:
+    """Why a block was taken as what it is, for the review: "an embassy or ambassador, fax, phone or email lines"."""
+    labels = {
+        "contact_lines": _("fax, phone or email lines"),
+        "salutation": _("a salutation"),
+        "country_line": _("a country after the address"),
+        "office_words": _("an office such as minister or prosecutor"),
+        "honorific": _("a title such as His Excellency"),
+        "short_lines": _("short address lines"),
+        "embassy": _("an embassy or ambassador"),
+        "after_recipient": _("it follows a person to write to"),
+        "bullets": _("a list"),
+        "requests_recognised": _("items that ask for something"),
+        "intro_colon": _("a lead-in ending with a colon"),
+        "zone_targets": _("the heading above it"),
+        "zone_copies": _("the heading above it"),
+        "zone_asks": _("the heading above it"),
+    }
+    words = [labels[name] for name in block.reasons() if name in labels]
+    return ", ".join(dict.fromkeys(words))

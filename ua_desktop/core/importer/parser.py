@@ -22,7 +22,7 @@ from .errors import SheetImportError
 from ua_desktop.core.locales.countries import country_code as any_language_country_code
 from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
-from .block_roles import assign_roles, heading_lines, rezone
+from .block_roles import assign_roles, heading_lines, reasons_in_words, rezone
 from .limits import within_case_file_limits
 from .markers import marker, plain
 from .normalize import normalize_text, reflow
@@ -109,6 +109,7 @@ class _Parser:
         copies, copy_notes = parse_recipients(zones.copies, RecipientRole.COPY, start_index=len(recipients))
         self.unsure.extend(notes + copy_notes)
         recipients = list(recipients) + list(copies)
+        self.note_moved_blocks(recipients)
 
         letter_text = "\n".join(zones.letter).strip()
         if recipients and zones.letter and not any(r.salutation for r in recipients if r.role is RecipientRole.TARGET):
@@ -169,6 +170,27 @@ class _Parser:
             model_letter=letter_text,
             layout=layout,
         )
+
+    def note_moved_blocks(self, recipients) -> None:
+        """Say in the review why a block was read against what its headings said: a recipient or a copy
+        by its cues, a request list that no heading marked."""
+        for block in self.blocks:
+            if not block.moved:
+                continue
+            why = reasons_in_words(block)
+            if block.role == "requests":
+                self.note("asks", _("The requests were taken from a list no heading marked ({reasons}); check them.")
+                          .format(reasons=why))
+                continue
+            if block.role not in ("recipient", "copies"):
+                continue
+            text = "\n".join(block.lines)
+            index = next((i for i, r in enumerate(recipients) if (r.name or r.title) and (r.name or r.title) in text), None)
+            if index is None or any(n.field == f"recipients[{index}]" for n in self.unsure):
+                continue
+            message = (_("Taken as a person to write to by what it holds ({reasons}); check it.") if block.role == "recipient"
+                       else _("Taken as a copy, not a person to write to, by what it holds ({reasons}); check it."))
+            self.note(f"recipients[{index}]", message.format(reasons=why))
 
     # ---------------------------------------------------------------- fields
     def with_numbers(self, recipient):
