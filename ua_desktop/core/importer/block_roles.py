@@ -38,6 +38,7 @@ FEATURES = ("zone_head", "zone_targets", "zone_copies", "zone_asks", "zone_backg
             "country_line", "office_words", "honorific", "short_lines", "embassy", "prose_lines", "bullets",
             "requests_recognised", "requests_unrecognised", "intro_colon", "deadline_date", "language_names",
             "write_verb", "person_lines", "furniture_lines", "after_recipient", "requests_elsewhere")
+LINES_LOOKED_AT = 16  # a recipient, a request list or a deadline shows in a block's first lines
 MOVABLE = ("head", "targets", "copies", "asks", "asks_intro", "background")
 _EMBASSY = plain("embassy")
 _WRITE = plain("write_verbs")
@@ -102,7 +103,8 @@ def blocks_of(zones: S.Zones) -> list[ScoredBlock]:
 
 
 def features(block: ScoredBlock, language: str, after: set[str], asks_zoned: bool) -> dict[str, float]:
-    lines = block.lines
+    """The block's features by name (only those that are not 0); a long block is judged by its first lines."""
+    lines = block.lines[:LINES_LOOKED_AT]
     text = "\n".join(lines)
     keyed = S.key(text)
     contact = [bool(split_contacts(line)) or bool(EMAIL.fullmatch(line.strip(" ;,."))) for line in lines]
