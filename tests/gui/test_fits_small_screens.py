@@ -61,7 +61,8 @@ def primary_buttons(name: str, window) -> dict:
         panel = window.letter_panel
         return {"Save letter": panel.save_button, "Print": panel.print_button,
                 "Copy whole email": panel.copy_email_button, "Open in email program": panel.open_email_button,
-                "letter": panel.editor}
+                "letter": panel.editor, "Your name": window.sender_form.name, "Your town": window.sender_form.town,
+                "Your country": window.sender_form.country}
     if name == "review":
         return {"Write letters": window.use_button, "Save case file": window.save_button}
     if name == "batch":
@@ -82,6 +83,8 @@ def test_window_fits_the_screen(name, code, screen, tmp_path_factory):
     window.show()
     try:
         problems = problems_at(window, room_on(screen), primary_buttons(name, window))
+        if name == "main" and window.recipients.list.verticalScrollBar().isVisible():
+            problems.append("the recipient list needs a scroll bar for the case's three recipients")
     finally:
         window.hide()
     assert not problems, f"{name} in {code} at {screen}:\n" + "\n".join(problems)

@@ -119,3 +119,7 @@ class FlowRow(QWidget):
         if height != self._height:
             self._height = height
             self.updateGeometry()
+            parent = self.parentWidget()
+            while parent is not None and not parent.isWindow():  # their minimums change too (Qt would keep
+                parent.updateGeometry()  # the old ones, and the window could not shrink back)
+                parent = parent.parentWidget()

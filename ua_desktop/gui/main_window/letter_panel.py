@@ -82,8 +82,8 @@ class LetterPanel(StepBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(5, _("Your letter"), parent)
-        self.add(plain_label(_("Read it through. You can change any of the words before you save or send it."),
-                             object_name="note"))
+        self.note = self.add(plain_label(
+            _("Read it through. You can change any of the words before you save or send it."), object_name="note"))
         self.banner = QFrame()
         self.banner.setObjectName("outOfDate")
         apply_role_style(self.banner, "outOfDate")

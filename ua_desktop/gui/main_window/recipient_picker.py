@@ -12,6 +12,27 @@ from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _
 
 
+#: More recipients than this scroll inside the list.
+ROWS_SHOWN = 6
+
+
+class RecipientList(QListView):
+    """The recipients, as tall as they need at the width they get (up to
+    ROWS_SHOWN of them), so a case's few recipients show without a
+    scroll bar and without empty room below them."""
+
+    def updateGeometries(self) -> None:  # noqa: N802 (Qt's name)
+        super().updateGeometries()
+        rows = min(self.model().rowCount(), ROWS_SHOWN) if self.model() is not None else 0
+        model = self.model()
+        last = self.visualRect(model.index(rows - 1, 0)) if rows else None  # laid out at the list's width
+        content = last.bottom() + 1 + self.verticalOffset() + self.spacing() if last is not None else 0
+        needed = max(3 * self.fontMetrics().lineSpacing(), content) + 2 * self.frameWidth()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.setMaximumHeight(needed if self.model().rowCount() <= ROWS_SHOWN else 16_777_215)
+
+
 class RecipientPicker(StepBox):
     recipient_chosen = Signal(int)
     copy_fax_requested = Signal()
@@ -20,14 +41,13 @@ class RecipientPicker(StepBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(2, _("Who are you writing to?"), parent)
         self.model = RecipientListModel(parent=self)
-        self.list = QListView()
+        self.list = RecipientList()
         self.list.setModel(self.model)
         self.list.setObjectName("recipients")
         self.list.setAccessibleName(_("Recipients"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.list.setMinimumHeight(150)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_changed(current.row()))
         self.add(self.list)
         self.copies_note = self.add(plain_label(object_name="note"))
@@ -51,17 +71,9 @@ class RecipientPicker(StepBox):
 
     def show_case(self, case: Case, selected: int) -> None:
         self.model.set_recipients(case.recipients)
-        self._fit_list_height()
         self.copies_note.setText(case.copies_note)
         self.copies_note.setVisible(bool(case.copies_note))
         self.select(selected)
-
-    def _fit_list_height(self) -> None:
-        """Show every recipient without scrolling (up to six)."""
-        rows = min(self.model.rowCount(), 6)
-        # up to four wrapped lines per recipient, plus padding and spacing
-        per_row = 4 * self.list.fontMetrics().lineSpacing() + 12 + 2 * self.list.spacing()
-        self.list.setMinimumHeight(max(120, rows * per_row + 2 * self.list.frameWidth()))
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

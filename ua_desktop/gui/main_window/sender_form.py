@@ -1,12 +1,16 @@
-"""Step 4: about you — name, town, country and an optional address."""
+"""Step 4: about you — name, town, country and an optional address.
+
+Compact (two rows of fields) so that it fits above the letter on a small
+screen: the name is typed where the letter is read, not below the fold."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line
+from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.widgets import StepBox
 from ua_desktop.i18n import _
 
@@ -17,8 +21,6 @@ class SenderForm(StepBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(4, _("About you"), parent)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens, long labels
         self.name = self._line(_("Your name"), _("for example: Anna Schmidt"), "senderName")
         self.town = self._line(_("Your town"), _("for example: Lyon"), "senderTown")
         self.country = self._line(_("Your country"), _("for example: France"), "senderCountry")
@@ -29,15 +31,31 @@ class SenderForm(StepBox):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(58)
         self.address.textChanged.connect(self._changed)
-        form.addRow(_("Name"), self.name)
-        form.addRow(_("Town"), self.town)
-        form.addRow(_("Country"), self.country)
-        form.addRow(_("Address"), self.address)
-        self.add_layout(form)
-        self.remember = QCheckBox(_("Remember my details on this computer"))
+        self.address_button = QPushButton(_("Add your postal address…"))
+        self.address_button.setObjectName("addSenderAddress")
+        self.address_button.clicked.connect(self._show_address)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.labels = {}
+        for row, column, text, field in ((0, 0, _("Name"), self.name), (0, 2, _("Town"), self.town),
+                                         (1, 0, _("Country"), self.country), (2, 0, _("Address"), self.address)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            self.labels[field.objectName()] = label
+            grid.addWidget(label, row, column)
+            grid.addWidget(field, row, column + 1, 1, 1 if field in (self.name, self.town) else 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.add_layout(grid)
+        self.remember = QCheckBox(_("Remember my details"))
         self.remember.setObjectName("rememberSender")
+        self.remember.setToolTip(_("Remember my details on this computer"))
         self.remember.toggled.connect(self.remember_changed)
-        self.add(self.remember)
+        row = FlowRow()  # side by side, one above the other when narrow
+        row.addWidget(self.address_button)
+        row.addWidget(self.remember)
+        self.add(row)
+        self._address_row_shown(False)
 
     def _line(self, accessible: str, placeholder: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -47,6 +65,16 @@ class SenderForm(StepBox):
         edit.setMaxLength(200)
         edit.textChanged.connect(self._changed)
         return edit
+
+    def _address_row_shown(self, shown: bool) -> None:
+        """The optional address takes room only when it is wanted."""
+        self.address.setVisible(shown)
+        self.labels["senderAddress"].setVisible(shown)
+        self.address_button.setVisible(not shown)
+
+    def _show_address(self) -> None:
+        self._address_row_shown(True)
+        self.address.setFocus()
 
     def sender(self) -> Sender:
         address = tuple(line for line in (clean_line(x) for x in self.address.toPlainText().splitlines()) if line)
@@ -60,6 +88,7 @@ class SenderForm(StepBox):
         self.town.setText(sender.town)
         self.country.setText(sender.country)
         self.address.setPlainText("\n".join(sender.address_lines))
+        self._address_row_shown(bool(sender.address_lines) or self.address.isVisibleTo(self))
         self.remember.setChecked(remember)
         for widget in (self.name, self.town, self.country, self.address, self.remember):
             widget.blockSignals(False)

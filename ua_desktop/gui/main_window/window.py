@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -96,13 +96,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ layout
     def _lay_out(self) -> None:
-        """Read left to right: the case, the choices, the letter. On a
+        """Read left to right: the case, the choices, the letter with the
+        writer's name just above it (in view on the smallest screen). On a
         narrow screen the case and the choices share one column (the case
         above), so the letter keeps its room."""
         choices = QWidget()
         choices_column = QVBoxLayout(choices)
         choices_column.setContentsMargins(0, 0, 0, 0)
-        for panel in (self.recipients, self.languages, self.sender_form):
+        for panel in (self.recipients, self.languages):
             choices_column.addWidget(panel)
         choices_column.addStretch(1)
         steps = QWidget()
@@ -121,11 +122,12 @@ class MainWindow(QMainWindow):
         letter_page.setContentsMargins(0, 0, 0, 0)
         self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())  # beside the Save button
         letter_page.addWidget(self.saved_bar)
+        letter_page.addWidget(self.sender_form)
         letter_page.addWidget(self.letter_panel, 1)
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.addWidget(self.steps_column, 6)
-        row.addWidget(letter_column, 5)
+        self._columns = QHBoxLayout(central)
+        self._columns.addWidget(self.steps_column, 6)
+        self._columns.addWidget(letter_column, 5)
         self.setCentralWidget(central)
 
     def _show_saved(self, message: str, path: Path, printable: bool = True) -> None:
@@ -137,14 +139,26 @@ class MainWindow(QMainWindow):
         return self._steps_row.direction() == QBoxLayout.Direction.TopToBottom
 
     def _fit_layout_to_width(self, width: int) -> None:
-        parts = (self.case_panel, self._steps_row.itemAt(1).widget(), self.letter_panel)
+        parts = (self.case_panel, self._steps_row.itemAt(1).widget(), self.letter_panel.parentWidget())
         wide_needs = sum(part.minimumSizeHint().width() for part in parts) + 80
         narrow = width < max(WIDE_FROM, wide_needs)
         if narrow != self.narrow:
+            self.letter_panel.note.setVisible(not narrow)  # the letter's lines matter more on a small screen
+            self._columns.setStretch(0, 1 if narrow else 6)  # narrow: the steps scroll, the letter gets the room
+            self._columns.setStretch(1, 2 if narrow else 5)
             self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                          else QBoxLayout.Direction.LeftToRight)
             self.steps_column.widget().layout().invalidate()  # the column's minimum width changes now
             self.steps_column.updateGeometry()
+            asked = self.size()  # while the layout changes, its minimum may briefly make the window taller
+            QTimer.singleShot(0, lambda: self._back_to(asked))
+
+    def _back_to(self, size: QSize, tries: int = 3) -> None:
+        grew = self.width() > size.width() or self.height() > size.height()
+        if grew and not (self.isMaximized() or self.isFullScreen()):
+            self.resize(size.expandedTo(self.minimumSizeHint()))
+        if tries > 1:  # the wrapped rows find their height over a few rounds of layout
+            QTimer.singleShot(0, lambda: self._back_to(size, tries - 1))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._fit_layout_to_width(event.size().width())
