@@ -8,7 +8,7 @@ widget through Qt's slower style-sheet engine and cost start-up time.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11
@@ -41,6 +41,9 @@ LEAF_STYLES = {
                     " padding: 3px 6px; }",
     "saved": "QFrame#saved { background: #e6f4ea; border: 1px solid #5cb85c; border-radius: 6px; }"
              "QLabel { color: #1e4620; font-weight: 600; }",
+    # a frame in the text's own colour: Fusion draws a field's frame from the window colour, which
+    # vanishes on a dark or high-contrast background
+    "field": "QLineEdit, QPlainTextEdit { border: 1px solid palette(text); border-radius: 3px; padding: 3px 4px; }",
     "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",
 }
 
@@ -64,6 +67,17 @@ def apply_role_style(widget: QWidget, role: str) -> None:
         widget.setFont(font)
     if role in LEAF_STYLES:
         widget.setStyleSheet(LEAF_STYLES[role])
+
+
+def readable_placeholder(widget: QWidget) -> None:
+    """An empty field's hint in a colour that still reads (Qt draws it in
+    the text colour at half strength, too faint on white): seven parts
+    text to three parts background."""
+    palette = widget.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    mixed = QColor(*(round(0.7 * a + 0.3 * b) for a, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, mixed)
+    widget.setPalette(palette)
 
 
 def refresh_style(widget: QWidget) -> None:

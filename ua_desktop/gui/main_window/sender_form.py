@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPlainT
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.flow_layout import FlowRow
+from ua_desktop.gui.style import apply_role_style, readable_placeholder
 from ua_desktop.gui.widgets import StepBox
 from ua_desktop.i18n import _
 
@@ -31,6 +32,8 @@ class SenderForm(StepBox):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(58)
         self.address.textChanged.connect(self._changed)
+        apply_role_style(self.address, "field")
+        readable_placeholder(self.address)
         self.address_button = QPushButton(_("Add your postal address…"))
         self.address_button.setObjectName("addSenderAddress")
         self.address_button.clicked.connect(self._show_address)
@@ -64,6 +67,8 @@ class SenderForm(StepBox):
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(200)
         edit.textChanged.connect(self._changed)
+        apply_role_style(edit, "field")
+        readable_placeholder(edit)
         return edit
 
     def _address_row_shown(self, shown: bool) -> None:

@@ -19,6 +19,7 @@ from ua_desktop.core.letters.drafting import LetterDrafter
 from ua_desktop.core.letters.kept_letter import KeptLetter
 from ua_desktop.core.letters.session import LetterSession, LetterState
 from ua_desktop.gui.dialogs import seam as dialogs
+from ua_desktop.gui.focus_ring import install_focus_rings
 from ua_desktop.gui.first_frame import after_first_frame
 from ua_desktop.gui.main_window.actions import build_actions
 from ua_desktop.gui.main_window.case_panel import CasePanel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         (self.actions.page_letter if settings.page_size == "Letter" else self.actions.page_a4).setChecked(True)
         self.statusBar().showMessage(_("Choose whom to write to, then read your letter on the right."))
         self.set_text_size(settings.text_size)
+        install_focus_rings()  # a keyboard user sees where they are, in every theme
         self.recipients.list.setFocus()  # the first choice to make: whom to write to
         self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
         if kept is not None:  # a kept letter on screen is drafted for real once it has been seen

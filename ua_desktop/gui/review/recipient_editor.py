@@ -20,7 +20,8 @@ GENDERS = ((Gender.MALE, N_("A man")), (Gender.FEMALE, N_("A woman")), (Gender.U
 ROLES = ((RecipientRole.TARGET, N_("Write to")), (RecipientRole.COPY, N_("Send a copy to")))
 
 #: An unsure field: its own text colour with its background, so it reads in light, dark and high-contrast themes.
-UNSURE_STYLE = "background: #fff3cd; color: #3d2e00; border: 2px solid #e0a800;"
+#: Its hint (an empty field's placeholder) in a darker brown than Qt's half-transparent text colour would give.
+UNSURE_STYLE = "background: #fff3cd; color: #3d2e00; border: 2px solid #e0a800; placeholder-text-color: #6b5200;"
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
