@@ -59,3 +59,20 @@ def marker(pattern: str) -> re.Pattern:
 def plain(kind: str) -> re.Pattern:
     """The entries of one kind as one pattern, searched in the sheet's own text (spaces as written)."""
     return re.compile(alternation(kind).replace("~", "[a-z]?"), re.IGNORECASE)
+
+
+def _raw_entry(pattern: str) -> str:
+    """An entry matched on the sheet's own text: "é" matches "é" or "e"."""
+    return "".join(f"[{ch}{fold(ch)}]" if not ch.isascii() and ch.isalpha() and fold(ch).isascii() and fold(ch)
+                   else ch for ch in pattern)
+
+
+def labels(kind: str) -> str:
+    """The contact labels of one kind ("fax", "email", "phone", "social", "salutation", "web") of every
+    language, as one alternation matched on the sheet's own text ("t[ée]l[ée]copie|telefax|...")."""
+    entries: list[str] = []
+    for lexicon in lexicons().values():
+        for entry in lexicon.get("contact_labels", {}).get(kind, []):
+            if _raw_entry(entry) not in entries:
+                entries.append(_raw_entry(entry))
+    return "|".join(entries) or "(?!)"

@@ -21,24 +21,18 @@ from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.case.offices import detect_gender, detect_office
 from .recipient_names import (ADDRESS_WORDS, FUNCTION_END, HONORIFIC_TITLE, TITLE_START, has_office_word,
                               looks_like_name, split_title_from_name, strip_courtesy)
+from .markers import labels
 from .result import FieldNote
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]|\[at\]|\(at\)|\{at\}", re.IGNORECASE)
 
-_LABELS = {
-    "fax": r"fax(?:\s*(?:no\.?|number|nr\.?))?|t[ée]l[ée]copie|telefax|facs[ií]mil",
-    "email": r"e-?\s?mail(?:\s*(?:address|adresse))?|courriel|correo(?:\s+electr[oó]nico)?|mail",
-    "phone": r"(?:tele)?phone(?:\s*(?:no\.?|number))?|tel\.?|t[ée]l[ée]phone|t[ée]l\.?|tel[ée]fono|telefon|mobile|cell|whats[aA]pp",
-    "social": r"twitter\s*/\s*x|x\s*/\s*twitter|twitter|facebook|instagram|tiktok|telegram|fb|x(?=\s*:)",
-    "salutation": r"\(?\s*(?:korrekte\s+)?anrede|salutation|formule\s+d['’]appel|formule\s+de\s+politesse|tratamiento|saludo|encabezamiento|"
-                  r"tratamento|saluto|saudação|saudacao|aanhef",
-    "web": r"web(?:site)?|site\s+web|sitio\s+web|internet",
-}
+# the labels of contact lines, per language in the lexicon files ("contact_labels"); the order is the order tried
+_LABELS = {kind: labels(kind) for kind in ("fax", "email", "phone", "social", "salutation", "web")}
 _LABEL_RE = {kind: re.compile(r"^\s*(?:" + rx + r")\b\s*[:.\-–]?\s*", re.IGNORECASE) for kind, rx in _LABELS.items()}
 _ANY_LABEL = re.compile(
     r"\s+(?:[I|/•·]\s+|;\s*)?(?=(?:" + "|".join(rx for k, rx in _LABELS.items() if k != "salutation")
-    + r")\b\s*:|(?:salutation|formule d['’]appel|tratamiento|anrede)\s*:)",
+    + r")\b\s*:|(?:" + _LABELS["salutation"] + r")\s*:)",
     re.IGNORECASE,
 )
 
