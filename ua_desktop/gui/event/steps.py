@@ -41,6 +41,9 @@ from ua_desktop.gui.main_window.letter_panel import LetterEditor
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
+#: The steps, in their order.
+CASE, RECIPIENT, LANGUAGE, WRITER, LETTER = range(5)
+
 
 class StepPage(QWidget):
     """A page: a heading, a line of help, then its controls."""

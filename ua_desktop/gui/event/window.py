@@ -41,7 +41,14 @@ from ua_desktop.gui.event.actions import (
     WriterCounter,
     documents_folder,
 )
+from ua_desktop.gui.event.choices import EventChoices
+from ua_desktop.gui.event.sending import LetterSending
 from ua_desktop.gui.event.steps import (
+    CASE,
+    LANGUAGE,
+    LETTER,
+    RECIPIENT,
+    WRITER,
     CaseStep,
     LanguageStep,
     LetterStep,
@@ -55,10 +62,10 @@ from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
-CASE, RECIPIENT, LANGUAGE, WRITER, LETTER = range(5)
+__all__ = ["CASE", "RECIPIENT", "LANGUAGE", "WRITER", "LETTER", "EventWindow", "open_event_window"]
 
 
-class EventWindow(QMainWindow):
+class EventWindow(EventChoices, LetterSending, QMainWindow):
     def __init__(self, cases: list[Case], data_dir: Path, *, page_size: str = "A4",
                  today: Callable[[], dt.date] = dt.date.today, event: LetterEvent | None = None,
                  tally: Tally | None = None, parent: QWidget | None = None):
@@ -89,19 +96,6 @@ class EventWindow(QMainWindow):
         if self.letter_event.damage_notices:
             dialogs.show_info(self, _("A damaged file was kept"),
                               "\n\n".join(notice.message for notice in self.letter_event.damage_notices))
-
-    def _ask_for_a_name(self) -> None:
-        """Before an unsigned letter goes, the writer is asked for a name;
-        it goes into "About you", as if they had typed it."""
-        def name_given(name: str) -> None:
-            self.writer_step.name.setText(name)
-
-        self.letter_actions.name_given = self.print_actions.name_given = name_given
-
-        def saved(message: str, path: Path, printable: bool = True) -> None:
-            self.saved_bar.show_saved(message, path, printable=printable)
-
-        self.letter_actions.on_saved = self.print_actions.on_saved = saved
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -249,12 +243,6 @@ class EventWindow(QMainWindow):
         self.recipient_step.show_recipients(recipients, covered, self.session.recipient_index, extra_from,
                                             case.copies_note)
 
-    def _covered_changed(self, row: int, covered: bool) -> None:
-        case = self.session.case
-        if 0 <= row < len(case.recipients):
-            self.letter_event.set_covered(case, case.recipients[row], covered)
-            self._show_recipients()
-
     def _show_recipient_contact(self) -> None:
         recipient = self.session.recipient
         self.letter_step.enable_email(bool(recipient and recipient.emails))
@@ -287,95 +275,6 @@ class EventWindow(QMainWindow):
         has_letter = letter is not None
         for widget in (self.letter_step.print_button, self.letter_step.save_button, self.letter_step.pdf_button):
             widget.setEnabled(has_letter)
-
-    # ------------------------------------------------------------ choices
-    def choose_case(self, index: int) -> None:
-        cases = self.letter_event.cases
-        if 0 <= index < len(cases) and (index != self.case_index or self.session.case != cases[index]):
-            self.case_index = index
-            self.session.open_case(cases[index])
-            self.case_step.show_summary(self.session.case)
-            self.language_step.show_languages(self.session.languages(), self.session.language)
-            self._show_recipient_contact()
-
-    def choose_recipient(self, index: int) -> None:
-        self.session.choose_recipient(index)
-        self._fresh_letter_if_sent()
-        self._show_recipient_contact()
-
-    def choose_language(self, code: str) -> None:
-        self.session.choose_language(code)
-        self._fresh_letter_if_sent()
-
-    def _fresh_letter_if_sent(self) -> None:
-        """A letter the writer changed and already printed, saved or sent
-        is done: the next recipient or language gets a fresh letter (the
-        changes of a letter not yet sent are kept, as in the main window)."""
-        letter = self.session.letter
-        if self.session.edited and letter is not None and self.counter.was_sent(letter.text):
-            self.session.redraft()
-
-    def add_recipient(self) -> None:
-        recipient = dialogs.ask_extra_recipient(self, self.session.case.country)
-        if recipient is None:
-            return
-        if self.session.edited and not self.counter.was_sent(self.session.letter.text) and not dialogs.ask_yes_no(
-                self, _("Add the recipient?"),
-                _("You have changed your letter and not printed, saved or sent it yet. Adding a recipient "
-                  "starts a fresh letter."), _("Add the recipient"), _("Keep my letter")):
-            return
-        case = self.letter_event.cases[self.case_index]
-        try:
-            updated = self.letter_event.add_recipient(case, recipient)
-        except SaveError as error:
-            updated = self.letter_event.case_with_extras(case)
-            dialogs.show_error(self, _("The recipient is only kept until the app closes"), str(error))
-        language = self.session.language
-        self.session.open_case(updated)
-        self.session.choose_language(language)
-        self.session.choose_recipient(len(updated.recipients) - 1)
-        self._show_recipients()
-        self._show_recipient_contact()
-        self.tell(_("{name} was added. They stay on the list for the next writers.").format(name=recipient.name))
-
-    def different_wording(self) -> None:
-        if self.session.edited and not dialogs.ask_yes_no(
-                self, _("Use different wording?"),
-                _("You have changed the letter. New wording replaces your changes."),
-                _("Use different wording"), _("Keep my letter")):
-            return
-        self.session.choose_wording(self.letter_event.different_wording())
-        self.session.redraft()
-        self.tell(_("The letter now has different wording. The requests are the same."))
-
-    # ------------------------------------------------------------ print, save, email
-    def print_letter(self) -> None:
-        if self.print_actions.print_letter():
-            self._count("printed")
-
-    def save_letter(self) -> None:
-        if self.step == LETTER and self.letter_actions.save_letter():
-            self._count("saved")
-
-    def save_pdf(self) -> None:
-        if self.print_actions.save_pdf():
-            self._count("saved")
-
-    def email_letter(self) -> None:
-        if self.letter_actions.open_email():
-            self._count("emailed")
-
-    def copy_email(self) -> None:
-        copies = len(self.letter_actions.copied)
-        self.letter_actions.copy_email_text()
-        if len(self.letter_actions.copied) > copies:
-            self._count("emailed")
-
-    def _count(self, action: str) -> None:
-        problem = self.counter.count(self.session, action)
-        if problem:
-            self.tell(_("The letter count could not be kept on this computer: {reason}").format(reason=problem))
-        self._show_done()
 
     # ------------------------------------------------------------ next writer
     def next_writer(self) -> bool:
