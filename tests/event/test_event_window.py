@@ -173,6 +173,34 @@ def test_personal_sentence_goes_into_the_letter_and_is_cleaned(qtbot, make_event
     assert "\n\nI am a teacher in Lyon.\n\n" in window.letter_step.editor.toPlainText()
 
 
+def test_the_letter_box_scrolls_to_the_writers_sentence(qtbot, make_event_window):
+    """The sentence lies below the first screenful of a short letter box:
+    the box shows it as it is typed."""
+    from ua_desktop.gui.event.window import LETTER
+
+    window = make_event_window()
+    window.resize(1014, 524)
+    window.go_to(LETTER)
+    editor = window.letter_step.editor
+    qtbot.waitUntil(lambda: editor.viewport().height() > 100)
+    assert editor.verticalScrollBar().maximum() > 0  # the letter is longer than the box
+    assert editor.verticalScrollBar().value() == 0
+    window.letter_step.personal.setText("I am a teacher in Lyon.")
+    found = editor.document().find("I am a teacher in Lyon.")
+    where = editor.cursorRect(found)
+    assert editor.verticalScrollBar().value() > 0
+    assert editor.viewport().rect().contains(where), (where, editor.viewport().rect())
+
+
+def test_large_type_in_the_saved_message(qtbot, make_event_window, tmp_path):
+    from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE
+
+    window = make_event_window()
+    window.saved_bar.show_saved("Saved.", tmp_path / "letter.docx")
+    assert window.saved_bar.message.font().pointSize() >= EVENT_POINT_SIZE
+    assert window.saved_bar.folder_button.font().pointSize() >= EVENT_POINT_SIZE
+
+
 # ---------------------------------------------------------------- counts and recipients
 def test_recipients_written_to_are_ticked_and_added_ones_stay(qtbot, make_event_window, stand_in, data_dir):
     from PySide6.QtCore import Qt

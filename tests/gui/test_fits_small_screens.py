@@ -104,9 +104,45 @@ def test_event_window_fits_the_screen_at_every_step(code, screen, tmp_path_facto
             buttons = {"Back": window.back_button, "Next": window.next_button, "Next writer": window.next_writer_button}
             if step == LETTER:
                 page = window.letter_step
-                buttons |= {"Print": page.print_button, "Save": page.save_button, "letter": page.editor}
+                buttons |= {"Print": page.print_button, "Save": page.save_button, "letter": page.editor,
+                            "Write to another recipient": page.another_button}
             problems += [f"step {step + 1}: {p}" for p in problems_at(window, room_on(screen), buttons)]
+            if step == LETTER and window.letter_step.visible_lines() < LETTER_LINES[screen]:
+                problems.append(f"the letter box shows {window.letter_step.visible_lines()} lines, "
+                                f"fewer than {LETTER_LINES[screen]}")
     finally:
+        window.hide()
+    assert not problems, f"event in {code} at {screen}:\n" + "\n".join(problems)
+
+
+#: Lines of the letter the event's letter box shows at least, by screen (the
+#: large type leaves room for about 4 at 1024×600 when the letter shares
+#: the height with a row of buttons under it).
+LETTER_LINES = {"1366x768": 16, "1024x600": 10}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_event_letter_after_a_save_keeps_the_message_and_the_letter_in_view(code, screen, tmp_path_factory,
+                                                                           tmp_path):
+    from ua_desktop.gui.event.window import LETTER
+
+    window = windows_in(code, tmp_path_factory)["event"]
+    window.show()
+    try:
+        window.go_to(LETTER)
+        (tmp_path / "letter.docx").write_bytes(b"")
+        window.saved_bar.show_saved("The letter was saved as " + str(tmp_path / "letter.docx"), tmp_path / "letter.docx")
+        window.letter_step.show_done("You have written to: Someone with a long name, and Someone Else.")
+        bar = window.saved_bar
+        problems = problems_at(window, room_on(screen), {
+            "Back": window.back_button, "Print": window.letter_step.print_button,
+            "Open": bar.open_button, "Show folder": bar.folder_button, "letter": window.letter_step.editor})
+        if window.letter_step.visible_lines() < 3:
+            problems.append(f"the letter box shows {window.letter_step.visible_lines()} lines")
+    finally:
+        window.saved_bar.forget()
+        window.letter_step.show_done("")
         window.hide()
     assert not problems, f"event in {code} at {screen}:\n" + "\n".join(problems)
 

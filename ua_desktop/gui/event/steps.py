@@ -7,16 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,31 +30,33 @@ from ua_desktop.core.text import clean_line
 from ua_desktop.gui.event.widgets import (
     BUTTON_HEIGHT,
     button,
-    heading,
     hint,
     labelled_line,
 )
-from ua_desktop.gui.flow_layout import FlowLayout
 from ua_desktop.gui.main_window.language_picker import fill_language_combo
 from ua_desktop.gui.main_window.letter_panel import LetterEditor
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
 
+#: The letter box is never shorter than this (pixels: four lines of the letter's type).
+LETTER_MIN_HEIGHT = 110
 #: The steps, in their order.
 CASE, RECIPIENT, LANGUAGE, WRITER, LETTER = range(5)
 
 
 class StepPage(QWidget):
-    """A page: a heading, a line of help, then its controls."""
+    """A page: a line of help, then its controls. Its `title` is the
+    window's heading while the page is shown (one heading, in the window's
+    top row, leaves the page's height to its controls)."""
 
     def __init__(self, title: str, help_text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = title
+        self.setAccessibleName(title)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setSpacing(8)
-        self.heading = heading(title)
+        self.layout_.setContentsMargins(0, 4, 0, 0)
         self.help = hint(help_text)
-        self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.help)
 
     def first_control(self) -> QWidget:
@@ -272,69 +273,95 @@ class LetterStep(StepPage):
     another_recipient_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_("Your letter"), _(
-            "Read it through and change any words you like. Then print it, save it or send it by email."), parent)
+        super().__init__(_("Your letter"), _("Read it through and change any words you like."), parent)
         label, self.personal = labelled_line(
             _("One sentence &about you (optional)"), _("One sentence about you (optional)"),
             placeholder=_("for example: I am a teacher in Lyon and I think of him every day."),
             max_length=MAX_PERSONAL_CHARS, object_name="event_personal")
         self.personal.textChanged.connect(self.personal_changed)
-        self.different = button(_("&Different wording"), _("Different wording"),
-                                tooltip=_("The same requests in other words, so that letters are not identical"))
-        self.different.clicked.connect(self.different_wording_requested)
-        top = QGridLayout()
-        top.addWidget(label, 0, 0, 1, 2)
-        top.addWidget(self.personal, 1, 0)
-        top.addWidget(self.different, 1, 1)
-        top.setColumnStretch(0, 1)
-        self.layout_.addLayout(top)
+        self.layout_.setSpacing(6)
+        self.layout_.addWidget(label)
+        self.layout_.addSpacing(-4)  # the label sits right on its field
+        self.layout_.addWidget(self.personal)
         self.problem = plain_label()
         self.problem.setAccessibleName(_("Problem"))
         self.problem.hide()
         self.layout_.addWidget(self.problem)
         self.editor = _GrowingLetterEditor()
         self.editor.setTabChangesFocus(True)  # Tab moves on; the letter needs no tabs
-        self.editor.setMinimumHeight(120)  # grows with the window; a short screen still shows the buttons
+        self.editor.setMinimumHeight(LETTER_MIN_HEIGHT)  # grows with the window; a short screen still shows the buttons
         font = self.editor.font()
         font.setPointSize(max(font.pointSize(), 15))
         self.editor.setFont(font)
         self.layout_.addWidget(self.editor, 1)
+        #: Where the window puts the message that a letter was saved.
+        self.saved_place = QVBoxLayout()
+        self.layout_.addLayout(self.saved_place)
         self.done = plain_label()
         self.done.setAccessibleName(_("Recipients you wrote to"))
+        self.done.hide()
         self.layout_.addWidget(self.done)
-        self.actions = self._action_bar()
+        self.actions = self._action_column()
 
-    def _action_bar(self) -> QWidget:
-        """Print, save and send, and "another recipient": the window keeps
-        this bar in view under the page, so a short screen never hides it."""
+    def _action_column(self) -> QWidget:
+        """Print, save, send, other wording and "another recipient", one
+        under the other beside the letter: the window keeps this column in
+        view, and the letter has the whole height of the window."""
         self.print_button = button(_("&Print…"), _("Print the letter"), primary=True)
         self.save_button = button(_("&Save…"), _("Save the letter as a Word document"))
         self.pdf_button = button(_("Save as PD&F…"), _("Save the letter as PDF"))
         self.email_button = button(_("&Email…"), _("Open the letter in your email program"))
         self.copy_email_button = button(_("Copy whole e&mail"), _("Copy the whole email to paste it"))
+        self.different = button(_("&Different wording"), _("Different wording"),
+                                tooltip=_("The same requests in other words, so that letters are not identical"))
         self.another_button = button(_("Write to ano&ther recipient"), _("Write to another recipient of this case"))
-        bar = QWidget()
-        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = FlowLayout(bar)
+        column = QWidget()
+        column.setAccessibleName(_("Print, save or send the letter"))
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(6)
         for widget, signal in ((self.print_button, self.print_requested), (self.save_button, self.save_requested),
                                (self.pdf_button, self.pdf_requested), (self.email_button, self.email_requested),
                                (self.copy_email_button, self.copy_email_requested),
+                               (self.different, self.different_wording_requested),
                                (self.another_button, self.another_recipient_requested)):
             widget.clicked.connect(signal)
-            row.addWidget(widget)
-        return bar
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        column.hide()
+        return column
 
     def show_actions(self, shown: bool) -> None:
-        """The bar stays in its place (it holds Back and Next apart); its
-        buttons show on the letter's step only."""
-        for index in range(self.actions.layout().count()):
-            self.actions.layout().itemAt(index).widget().setVisible(shown)
+        """The column shows on the letter's step only."""
+        self.actions.setVisible(shown)
+
+    def show_done(self, text: str) -> None:
+        self.done.setText(text)
+        self.done.setVisible(bool(text))
 
     def show_letter(self, text: str, right_to_left: bool, problem: str) -> None:
         self.editor.show_text(text)
         self.editor.set_right_to_left(right_to_left)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        self.show_sentence()
+
+    def show_sentence(self) -> None:
+        """Scroll the letter to the writer's own sentence, so that they see
+        it where it goes (it is usually below the first screenful)."""
+        sentence = clean_line(self.personal.text())
+        found = self.editor.document().find(sentence) if sentence else None
+        if found is None or found.isNull():
+            return
+        cursor = QTextCursor(found)
+        cursor.clearSelection()
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+
+    def visible_lines(self) -> int:
+        """How many lines of the letter the letter box shows at once."""
+        inside = self.editor.viewport().height() - 2 * self.editor.document().documentMargin()
+        return int(inside // self.editor.fontMetrics().lineSpacing())
 
     def enable_email(self, has_email: bool) -> None:
         for widget in (self.email_button, self.copy_email_button):
@@ -345,7 +372,7 @@ class LetterStep(StepPage):
         _forget(self.personal)
         self.editor.show_text("")
         self.editor.document().clearUndoRedoStacks()
-        self.done.clear()
+        self.show_done("")
 
     def first_control(self) -> QWidget:
         return self.personal

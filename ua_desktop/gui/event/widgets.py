@@ -4,9 +4,9 @@ no colour that carries meaning on its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from ua_desktop.gui.widgets import plain_label
 
@@ -63,3 +63,21 @@ def labelled_line(label_text: str, accessible: str, *, placeholder: str = "", ma
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(edit)
     return label, edit
+
+
+class StepStack(QStackedWidget):
+    """The steps' pages, one at a time, asking for the room of the page on
+    show (a plain QStackedWidget asks for the widest of all its pages, so
+    the letter's step could not be narrower than the recipients' step)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +54,7 @@ from ua_desktop.gui.event.steps import (
     RecipientStep,
     WriterStep,
 )
-from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE, button, event_font
+from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE, StepStack, button, event_font
 from ua_desktop.gui.printing.actions import PrintActions
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
@@ -101,12 +100,14 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(6)
         top = QHBoxLayout()
-        self.writer_label = plain_label()
-        event_font(self.writer_label, EVENT_POINT_SIZE + 2, bold=True)
+        self.writer_label = plain_label(wrap=False)
+        event_font(self.writer_label, EVENT_POINT_SIZE)
         self.writer_label.setAccessibleName(_("Writer number"))
-        self.step_label = plain_label()
+        self.step_label = plain_label()  # the page's heading: "Step 5 of 5: Your letter"
+        event_font(self.step_label, EVENT_POINT_SIZE + 4, bold=True)
         self.step_label.setAccessibleName(_("Step"))
         self.organiser_button = button(_("&Organiser…"), _("Organiser: letter counts and sign-up list"))
         self.next_writer_button = button(_("Next &writer"), _("Next writer: clear everything for the next person"),
@@ -114,27 +115,33 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
                                          primary=True)
         top.addWidget(self.writer_label)
         top.addWidget(self.step_label, 1)
-        top.addWidget(self.organiser_button)
-        top.addWidget(self.next_writer_button)
+        top.addWidget(self.organiser_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.next_writer_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         self.case_step, self.recipient_step = CaseStep(), RecipientStep()
         self.language_step, self.writer_step, self.letter_step = LanguageStep(), WriterStep(), LetterStep()
         self.steps = [self.case_step, self.recipient_step, self.language_step, self.writer_step, self.letter_step]
-        self.stack = QStackedWidget()
+        self.stack = StepStack()
         for page in self.steps:
-            self.stack.addWidget(VerticalScroller(page))  # a long page scrolls; the buttons below stay put
-        layout.addWidget(self.stack, 1)
+            self.stack.addWidget(VerticalScroller(page))  # a long page scrolls; the buttons stay put
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        middle.addWidget(self.stack, 1)
+        middle.addWidget(self.letter_step.actions)  # on the last step: print, save, send, beside the letter
+        layout.addLayout(middle, 1)
         self.saved_bar = SavedBar(lambda _path: self.print_letter(),
                                   button_factory=lambda text: button(text, text))
-        layout.addWidget(self.saved_bar)
+        for part in (self.saved_bar, *self.saved_bar.findChildren(QWidget)):
+            event_font(part)  # its style sheet keeps it from taking the window's large type
+        self.letter_step.saved_place.addWidget(self.saved_bar)  # success shown on the page, under the letter
 
         nav = QHBoxLayout()
         self.back_button = button(_("← &Back"), _("Back to the previous step"))
         self.next_button = button(_("Ne&xt →"), _("Next step"), primary=True)
-        nav.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignBottom)
-        nav.addWidget(self.letter_step.actions, 1)  # on the last step: print, save, send
-        nav.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignBottom)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
         layout.addLayout(nav)
         self.setCentralWidget(central)
 
@@ -255,7 +262,7 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         if done and left:
             text += "\n" + _("Still on the sheet: {names}. Press “Write to another recipient”.").format(
                 names=", ".join(left))
-        self.letter_step.done.setText(text)
+        self.letter_step.show_done(text)
 
     def _state_changed(self, state: LetterState) -> None:
         if self.step == LETTER:
