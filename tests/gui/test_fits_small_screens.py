@@ -131,13 +131,16 @@ def test_event_letter_after_a_save_keeps_the_message_and_the_letter_in_view(code
     window.show()
     try:
         window.go_to(LETTER)
-        (tmp_path / "letter.docx").write_bytes(b"")
-        window.saved_bar.show_saved("The letter was saved as " + str(tmp_path / "letter.docx"), tmp_path / "letter.docx")
+        saved = tmp_path / "a folder with a long name, as people's documents have" / "letter.docx"
+        saved.parent.mkdir()
+        saved.write_bytes(b"")
+        window.letter_actions.on_saved("The letter was saved as " + str(saved), saved)
         window.letter_step.show_done("You have written to: Someone with a long name, and Someone Else.")
         bar = window.saved_bar
         problems = problems_at(window, room_on(screen), {
             "Back": window.back_button, "Print": window.letter_step.print_button,
-            "Open": bar.open_button, "Show folder": bar.folder_button, "letter": window.letter_step.editor})
+            "Open": bar.open_button, "Show folder": bar.folder_button, "letter": window.letter_step.editor,
+            "what was written": window.letter_step.done})
         if window.letter_step.visible_lines() < 3:
             problems.append(f"the letter box shows {window.letter_step.visible_lines()} lines")
     finally:
@@ -159,3 +162,39 @@ def test_main_window_opens_within_the_screen_and_goes_narrow(make_window):
     assert window.narrow
     window.resize(QSize(1600, 900))
     assert not window.narrow
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_organiser_counts_fit_the_width_of_a_small_screen(code, tmp_path_factory, tmp_path):
+    """No sideways scrolling at 1024 px: the names wrap, every header's
+    words are whole, and a long name is in the cell's tooltip too."""
+    from ua_desktop.core.events.tally import Tally, case_key
+    from ua_desktop.gui.event.tally_view import OrganiserPanel
+
+    built = windows_in(code, tmp_path_factory)
+    event = built["event"]
+    case = event.letter_event.cases[0]
+    tally = Tally(tmp_path)
+    for recipient in case.recipients:
+        for language in ("ru", "ky", "en"):
+            tally.record(case_key(case), recipient.name + ", " + " ".join(recipient.title_lines), language, "printed", 3)
+    panel = OrganiserPanel(tally, event.letter_event, event)
+    panel.show()
+    try:
+        problems = problems_at(panel, room_on("1024x600"), {"Close": panel.close_button})
+        table = panel.table
+        header = table.horizontalHeader()
+        if table.horizontalScrollBar().maximum() > 0:
+            problems.append(f"the table scrolls sideways by {table.horizontalScrollBar().maximum()} px")
+        for column in range(table.columnCount()):
+            title = table.horizontalHeaderItem(column).text()
+            widest = max(header.fontMetrics().horizontalAdvance(word) for word in title.split())
+            if header.sectionSize(column) < widest:
+                problems.append(f"the header {title!r} is cut ({header.sectionSize(column)} px < {widest})")
+        long_name = table.item(0, 1)
+        if long_name.toolTip() != long_name.text():
+            problems.append("a recipient's cell has no tooltip with the whole name")
+    finally:
+        panel.hide()
+        panel.deleteLater()
+    assert not problems, f"organiser in {code}:\n" + "\n".join(problems)

@@ -21,7 +21,9 @@ class LetterSending:
         self.letter_actions.name_given = self.print_actions.name_given = name_given
 
         def saved(message: str, path: Path, printable: bool = True) -> None:
-            self.saved_bar.show_saved(message, path, printable=printable)
+            # Print is beside the letter already: the message keeps to one row of buttons.
+            self.saved_bar.show_saved(message, path, printable=False)
+            self.bring_news_into_view()
 
         self.letter_actions.on_saved = self.print_actions.on_saved = saved
 

@@ -8,13 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,7 @@ from ua_desktop.core.events.tally import Tally, case_key
 from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.event.actions import documents_folder
+from ua_desktop.gui.event.counts_table import CountsTable
 from ua_desktop.gui.event.widgets import button, event_font, heading, hint
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
@@ -44,16 +41,7 @@ class OrganiserPanel(QDialog):
         self.total = plain_label()
         self.total.setAccessibleName(_("Total letters"))
         layout.addWidget(self.total)
-        self.table = QTableWidget(0, 7)
-        self.table.setAccessibleName(_("Letters per case, recipient and language"))
-        self.table.setHorizontalHeaderLabels([_("Case"), _("Recipient"), _("Language"), _("Printed"), _("Saved"),
-                                              _("Emailed"), _("Total")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        event_font(self.table.horizontalHeader())
-        self.table.verticalHeader().hide()
+        self.table = CountsTable()
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.export_button = button(_("&Export counts (CSV)…"), _("Export the counts as a CSV file"),
@@ -95,7 +83,7 @@ class OrganiserPanel(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(VerticalScroller(body), 1)  # on a short screen the panel scrolls, Close stays
         outer.addLayout(close_row)
-        fit_to_screen(self, QSize(900, 600))
+        fit_to_screen(self, QSize(1100, 720))  # all of a small screen's width
         self.refresh()
 
     def refresh(self) -> None:
@@ -105,7 +93,8 @@ class OrganiserPanel(QDialog):
             language = language_label(row.language, babel_locale()) if row.language else ""
             for column, value in enumerate((self._case_name(row.case), row.recipient, language, row.printed, row.saved,
                                             row.emailed, row.total)):
-                self.table.setItem(number, column, QTableWidgetItem(str(value)))
+                self.table.set_cell(number, column, str(value))
+        self.table.fit_columns()
         total = self.tally.total()
         self.total.setText(ngettext("{count} letter in all: {printed} printed, {saved} saved, {emailed} emailed.",
                                     "{count} letters in all: {printed} printed, {saved} saved, {emailed} emailed.",

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -263,6 +263,18 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
             text += "\n" + _("Still on the sheet: {names}. Press “Write to another recipient”.").format(
                 names=", ".join(left))
         self.letter_step.show_done(text)
+        self.bring_news_into_view()
+
+    def bring_news_into_view(self) -> None:
+        """On a short screen the letter's page scrolls: once the layout has
+        made room, show the saved message and whom the writer has written to."""
+        def show() -> None:
+            page = self.stack.widget(LETTER)
+            for news in (self.saved_bar, self.letter_step.done):
+                if news.isVisible():
+                    page.ensureWidgetVisible(news, 0, 0)
+
+        QTimer.singleShot(0, show)
 
     def _state_changed(self, state: LetterState) -> None:
         if self.step == LETTER:
