@@ -74,3 +74,45 @@ def test_accents_are_stripped_in_one_place_only():
     others = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
                     if "combining" in p.read_text(encoding="utf-8") and p != package / "core" / "text.py")
     assert others == [], "fold text with ua_desktop.core.text (fold, fold_phrase, fold_compact, fold_same_length)"
+
+
+def test_saved_long_dates_are_babels_for_every_letter_language():
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    from ua_desktop.core.letters.languages import load_letter_languages
+    from ua_desktop.core.locales import dates_data
+    from ua_desktop.core.locales.dates import build_long_dates, long_date
+
+    locales = [language.babel_locale for language in load_letter_languages().values()]
+    assert dates_data.LONG_DATES == build_long_dates(locales), \
+        "dates_data.py is stale: run python3 tools/generate_names_data.py"
+    assert set(dates_data.LONG_DATES) == set(locales)  # every letter language's date is saved
+    for locale in locales + ["pt_BR", "ja"]:  # and others come from Babel
+        for date in (dt.date(2010, month, day) for month in range(1, 13) for day in (1, 9, 28)):
+            assert long_date(date, locale) == format_date(date, "long", locale=locale), (locale, date)
+
+
+def test_a_cldr_pattern_with_other_fields_is_not_saved():
+    from ua_desktop.core.locales.dates import saved_form
+
+    assert saved_form("d MMMM y 'г'.") == "{d} {month} {y} г."
+    assert saved_form("d 'de' MMMM 'de' y") == "{d} de {month} de {y}"
+    assert saved_form("y-'ж'., d-MMMM") == "{y}-ж., {d}-{month}"
+    assert saved_form("EEEE d MMMM y") is None and saved_form("d MMM y") is None
+    assert saved_form("d '{o''c}'") == "{d} {{o'c}}" and "{d} {{o'c}}".format(d=5) == "5 {o'c}"
+
+
+def test_saved_running_text_country_names_are_babels_for_every_letter_language():
+    from ua_desktop.core.letters.languages import load_letter_languages
+    from ua_desktop.core.locales.countries import country_name_in, running_names
+    from ua_desktop.core.locales.running_names_data import RUNNING_NAMES
+
+    locales = sorted({language.babel_locale for language in load_letter_languages().values()})
+    assert sorted(RUNNING_NAMES) == locales
+    for locale in locales:
+        assert RUNNING_NAMES[locale] == running_names(locale), \
+            "running_names_data.py is stale: run python3 tools/generate_names_data.py"
+    assert country_name_in("Germany", "es") == "Alemania" and country_name_in("Germany", "pt") == "Alemanha"
+    assert country_name_in("Hong Kong", "en_GB") == "Hong Kong" and country_name_in("Atlantis", "es") == "Atlantis"

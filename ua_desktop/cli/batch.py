@@ -76,10 +76,11 @@ def _fail(message: str) -> int:
 def run_batch_command(argv: list[str]) -> int:
     from ua_desktop.core.output.batch import BatchCancelled, BatchError, make_batch
     from ua_desktop.core.letters.drafting import LetterDrafter
+    from ua_desktop.core.storage.app_dirs import template_cache_dir
     from ua_desktop.core.storage.atomic import SaveError
 
     args = _parser().parse_args(argv)
-    drafter = LetterDrafter()
+    drafter = LetterDrafter(cache_dir=template_cache_dir())
     try:
         request, outputs = _batch_request(args, drafter)
     except _Refused as error:

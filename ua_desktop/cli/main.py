@@ -118,6 +118,7 @@ def letter_command(argv: list[str]) -> int:
     from ua_desktop.core.letters.letter import Sender
     from ua_desktop.core.locales.languages import language_label
     from ua_desktop.core.text import clean_line
+    from ua_desktop.core.storage.app_dirs import template_cache_dir
     from ua_desktop.paths import sample_case_path
 
     args = _letter_parser().parse_args(argv)
@@ -126,7 +127,7 @@ def letter_command(argv: list[str]) -> int:
     except CaseFileError as error:
         print(f"ua-desktop: {error}", file=sys.stderr)
         return 1
-    drafter = LetterDrafter()
+    drafter = LetterDrafter(cache_dir=template_cache_dir())
     if args.list:
         print(f"{case.people_names} — {case.country}")
         for number, recipient in enumerate(case.recipients, start=1):

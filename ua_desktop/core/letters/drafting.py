@@ -125,9 +125,9 @@ class LetterDrafter:
             return language.date_pattern.format(d=date.day, month=language.date_months[date.month - 1], y=date.year)
         key = (date, language.babel_locale)
         if key not in self._dates:
-            from babel.dates import format_date
+            from ua_desktop.core.locales.dates import long_date
 
-            self._dates[key] = format_date(date, "long", locale=language.babel_locale)
+            self._dates[key] = long_date(date, language.babel_locale)
         return self._dates[key]
 
     def _ask_phrases(self, case: Case, code: str) -> AskPhrases:

@@ -81,9 +81,12 @@ def _read_language(meta: Path) -> LetterLanguage:
             isinstance(by_gender, dict) and all(isinstance(v, str) for v in by_gender.values())
             for by_gender in salutations.values()):
         raise ValueError("salutations must map office to gender to text")
-    from babel import Locale
+    from ua_desktop.core.locales.dates_data import LONG_DATES
 
-    Locale.parse(data["babel_locale"])  # an unknown locale fails here, not in the middle of a letter
+    if data["babel_locale"] not in LONG_DATES:  # saved from Babel: known (and loading Babel takes time)
+        from babel import Locale
+
+        Locale.parse(data["babel_locale"])  # an unknown locale fails here, not in the middle of a letter
     return LetterLanguage(
         code=data["code"],
         english_name=data["english_name"],

@@ -147,16 +147,26 @@ def country_name_in(name: str, locale: str) -> str:
     """The country `name` as `locale` writes it ("France" in a Spanish
     letter: "Francia"), or `name` as given when it is not a country this
     module knows, or CLDR's name for it is not one for running text
-    ("Congo - Kinshasa", "Hong Kong SAR China")."""
+    ("Congo - Kinshasa", "Hong Kong SAR China"). The letter languages'
+    names are saved in `running_names_data.py`."""
     code = country_code(name)
     if code is None:
         return name
-    try:
-        from babel import Locale
+    from ua_desktop.core.locales.running_names_data import RUNNING_NAMES
 
-        local = Locale.parse(locale).territories.get(code)
+    saved = RUNNING_NAMES.get(locale)
+    local = saved.get(code) if saved is not None else running_names(locale).get(code)
+    return local or name
+
+
+def running_names(locale: str) -> dict[str, str]:
+    """{code: name} of every country whose CLDR name in `locale` is one for
+    running text, from Babel ({} for a locale Babel does not know)."""
+    from babel import Locale
+
+    try:
+        territories = Locale.parse(locale).territories
     except (ValueError, LookupError):
-        return name
-    if not local or "(" in local or " - " in local or "SAR" in local:
-        return name
-    return local
+        return {}
+    return {code: local for code, local in territories.items()
+            if local and "(" not in local and " - " not in local and "SAR" not in local}

@@ -18,14 +18,14 @@ import contextlib
 import logging
 import os
 import re
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from ua_desktop.core.storage.app_dirs import state_dir
+
 log = logging.getLogger(__name__)
 
-HOME_VARIABLE = "UA_DESKTOP_HOME"
 JOURNAL_NAME = "unfinished-saves.txt"
 MARK = "ua-desktop"
 #: A temporary file younger than this may belong to a save in progress.
@@ -47,16 +47,7 @@ def is_leftover_name(name: str) -> bool:
 
 def journal_path() -> Path:
     """The journal in the app's data folder (``UA_DESKTOP_HOME`` when set)."""
-    home = os.environ.get(HOME_VARIABLE)
-    if home:
-        return Path(home) / "data" / JOURNAL_NAME
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "ua-desktop" / JOURNAL_NAME
+    return state_dir() / JOURNAL_NAME
 
 
 @contextlib.contextmanager

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ua_desktop.core.letters.requests.model import KINDS, QUALIFIERS, REASONS
 from ua_desktop.core.text import strip_accents
@@ -33,22 +33,57 @@ class Cue:
     requires: re.Pattern | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageCues:
+    """The cues of one language, each family compiled when first used
+    (stripping a lead-in needs only the lead-ins; a batch of letters whose
+    asks read as they stand compiles nothing else)."""
+
     language: str
-    lead_ins: tuple[re.Pattern, ...]
-    statements: tuple[re.Pattern, ...]
-    conjunction: re.Pattern
-    kinds: tuple[Cue, ...]
-    qualifiers: tuple[tuple[str, re.Pattern], ...]
-    reasons: tuple[tuple[str, re.Pattern], ...]
-    pronouns: tuple[tuple[str, re.Pattern], ...]
-    groups: tuple[tuple[str, re.Pattern], ...]
-    everyone: re.Pattern | None
-    fillers: re.Pattern
+    data: dict
     #: Pronouns that must be written in lower case on the sheet (German
     #: "sie" is she/they, "Sie" is the polite you).
     case_sensitive_pronouns: bool = False
+
+    @cached_property
+    def lead_ins(self) -> tuple[re.Pattern, ...]:
+        return tuple(_compile(rf"^(?:{s})\s*") for s in self.data.get("lead_ins", ()))
+
+    @cached_property
+    def statements(self) -> tuple[re.Pattern, ...]:
+        return tuple(_compile(s) for s in self.data.get("statements", ()))
+
+    @cached_property
+    def conjunction(self) -> re.Pattern:
+        return _compile(self.data["conjunction"])
+
+    @cached_property
+    def kinds(self) -> tuple[Cue, ...]:
+        return _cues(self.data["kinds"], self.language)
+
+    @cached_property
+    def qualifiers(self) -> tuple[tuple[str, re.Pattern], ...]:
+        return _named(self.data.get("qualifiers", {}))
+
+    @cached_property
+    def reasons(self) -> tuple[tuple[str, re.Pattern], ...]:
+        return _named(self.data.get("reasons", {}))
+
+    @cached_property
+    def pronouns(self) -> tuple[tuple[str, re.Pattern], ...]:
+        return _named(self.data.get("pronouns", {}))
+
+    @cached_property
+    def groups(self) -> tuple[tuple[str, re.Pattern], ...]:
+        return _named(self.data.get("groups", {}))
+
+    @cached_property
+    def everyone(self) -> re.Pattern | None:
+        return _either(self.data["everyone"]) if self.data.get("everyone") else None
+
+    @cached_property
+    def fillers(self) -> re.Pattern:
+        return _compile(rf"^(?:{self.data.get('fillers', 'a^')})$")
 
 
 def _compile(source: str) -> re.Pattern:
@@ -64,8 +99,6 @@ def _either(sources: list[str] | str) -> re.Pattern:
 def _cues(data: dict, language: str) -> tuple[Cue, ...]:
     cues = []
     for kind, entries in data.items():
-        if kind not in KINDS:
-            raise ValueError(f"cues/{language}.json: unknown kind {kind!r}")
         for entry in entries:
             pattern, weight, *rest = entry if isinstance(entry, list) else [entry, 1.0]
             requires = _compile(rest[0]) if rest else None
@@ -73,30 +106,26 @@ def _cues(data: dict, language: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def _named(data: dict, allowed: tuple[str, ...] | None, language: str, what: str) -> tuple:
-    result = []
-    for name, sources in data.items():
-        if allowed is not None and name not in allowed:
-            raise ValueError(f"cues/{language}.json: unknown {what} {name!r}")
-        result.append((name, _either(sources)))
-    return tuple(result)
+def _named(data: dict) -> tuple:
+    return tuple((name, _either(sources)) for name, sources in data.items())
+
+
+#: The names each family may use (None: any).
+_ALLOWED_NAMES = {"kinds": ("kind", KINDS), "qualifiers": ("qualifier", QUALIFIERS),
+                  "reasons": ("reason", REASONS), "pronouns": ("pronoun", ("male", "female", "plural", "either"))}
 
 
 def parse_cues(data: dict, language: str) -> LanguageCues:
-    return LanguageCues(
-        language=language,
-        lead_ins=tuple(_compile(rf"^(?:{s})\s*") for s in data.get("lead_ins", ())),
-        statements=tuple(_compile(s) for s in data.get("statements", ())),
-        conjunction=_compile(data["conjunction"]),
-        kinds=_cues(data["kinds"], language),
-        qualifiers=_named(data.get("qualifiers", {}), QUALIFIERS, language, "qualifier"),
-        reasons=_named(data.get("reasons", {}), REASONS, language, "reason"),
-        pronouns=_named(data.get("pronouns", {}), ("male", "female", "plural", "either"), language, "pronoun"),
-        groups=_named(data.get("groups", {}), None, language, "group"),
-        everyone=_either(data["everyone"]) if data.get("everyone") else None,
-        fillers=_compile(rf"^(?:{data.get('fillers', 'a^')})$"),
-        case_sensitive_pronouns=bool(data.get("case_sensitive_pronouns", False)),
-    )
+    """The cues of `language` from its cue file's `data`; raises ValueError
+    for a name the file may not use or a missing conjunction (the patterns
+    are compiled when first used)."""
+    for family, (what, allowed) in _ALLOWED_NAMES.items():
+        for name in data.get(family, {}):
+            if name not in allowed:
+                raise ValueError(f"cues/{language}.json: unknown {what} {name!r}")
+    if "conjunction" not in data or "kinds" not in data:
+        raise KeyError("conjunction" if "conjunction" not in data else "kinds")
+    return LanguageCues(language, data, bool(data.get("case_sensitive_pronouns", False)))
 
 
 def cue_languages() -> tuple[str, ...]:
