@@ -27,6 +27,8 @@ SENDERS = (
     Sender("Иван Петров", "Moscow", "Russia"),
     Sender("Zoë {name} }{", "{town}", "Spain", ("{0}",)),
     Sender("Lyon", "Lyon", "France"),
+    Sender("ا", "ا", "France"),  # the same name and town, in the Arabic letter's script
+    Sender("Бишкек", "Бишкек", "", ("Бишкек",)),
     Sender("Anna", "", "Germany"),
     Sender("Anna", "Lyon", ""),
     Sender("Anna", "Bonn, Süd", ""),  # a comma in the place alone: the English letter adds one after it

@@ -158,7 +158,7 @@ def probe_values(shape: tuple, script: str, which: int) -> tuple[str, ...]:
         elif equal[index] != index:
             values.append(values[equal[index]])
         else:
-            if index == 1:  # the town: in the letter's script or not, as the real one
+            if index == equal[1]:  # the town, or the name when the same: in the script as it is
                 letters = _PROBE_LETTERS.get(script if town_in_script else "Grek", _PROBE_LETTERS["Latn"])
             else:
                 letters = _PROBE_LETTERS["Latn"]
