@@ -40,6 +40,8 @@ MAX_TEXT_CHARS = 200_000  # a three-page sheet is about 15 000 characters
 _DEADLINE_STRONG = plain("deadline")  # "send appeals", "avant le", "bis spätestens"
 _DEADLINE_WEAK = marker(r"\b{deadline_near}\b")  # "before", "antes", "nach": a deadline only beside an appeal word
 _APPEAL_WORDS = plain("appeal_words")
+_EMBASSY = plain("embassy")  # "Embassy of Iran", "Botschaft", "Permanent Mission"
+_ABROAD = marker(r"\bc/o\b|{embassy}")  # a target written to through an embassy: not the case's country
 _LANG_WORDS = {
     "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
     "fr": r"\b(?:le|la|les|et|des|est|une|dans|pour|qui|sur)\b",
@@ -83,13 +85,14 @@ class _Parser:
 
     def run(self) -> ImportResult:
         text, lines = self.text, self.lines
-        zones = S.split_zones(lines)
+        zones = S.split_zones(lines)  # what the headings say: one cue among others for the blocks' roles
+        language = self.language = self.detect_language()
+        self.place_blocks(zones, language)
         if not looks_like_a_sheet(text, zones):
             self.note("sheet", _(
                 "This does not look like an Urgent Action sheet: no \"Urgent Action\" heading, UA number, "
                 "or list of people to write to was found. Check that you chose the right file."
             ))
-        language = self.language = self.detect_language()
         meta = references.meta_fields(zones.meta, self.lines)
 
         ua_number = references.ua_number(text, meta)
@@ -97,13 +100,6 @@ class _Parser:
         issued = references.issued(meta, lines)
         default_year = (issued.year if issued else None) or references.year_hint(self.text, ua_number, index_number)
 
-        self.recipient_heading = ""
-        self.blocks = assign_roles(zones, language)
-        rezone(zones, self.blocks)
-        taken = [b for b in self.blocks if b.moved and b.role in ("recipient", "copies")]
-        if taken:  # no heading said where they are (or said something else): recipients found by their cues
-            self.recipient_heading = next((h for b in taken for h in heading_lines(b)), "") or taken[0].heading
-            self.note("recipients", _("The people to write to were recognised from the text; check them."))
         title, summary, body_rest = self.title_and_summary(zones, meta)
         recipients, notes = parse_recipients(zones.targets, RecipientRole.TARGET)
         copies, copy_notes = parse_recipients(zones.copies, RecipientRole.COPY, start_index=len(recipients))
@@ -170,6 +166,16 @@ class _Parser:
             model_letter=letter_text,
             layout=layout,
         )
+
+    def place_blocks(self, zones: S.Zones, language: str) -> None:
+        """Every block scored for every role by its cues (`block_roles.py`); the zones rebuilt from the roles."""
+        self.recipient_heading = ""
+        self.blocks = assign_roles(zones, language)
+        rezone(zones, self.blocks)
+        taken = [b for b in self.blocks if b.moved and b.role in ("recipient", "copies")]
+        if taken:  # no heading said where they are (or said something else): recipients found by their cues
+            self.recipient_heading = next((h for b in taken for h in heading_lines(b)), "") or taken[0].heading
+            self.note("recipients", _("The people to write to were recognised from the text; check them."))
 
     def note_moved_blocks(self, recipients) -> None:
         """Say in the review why a block was read against what its headings said: a recipient or a copy
@@ -346,7 +352,7 @@ class _Parser:
         for r in recipients:
             if r.country and r.role is RecipientRole.TARGET:
                 code = country_code(r.country) or (len(r.country) >= 4 and any_language_country_code(r.country))
-                abroad = re.search(r"\bc/o\b|embass|mission|ambassad|embajad|botschaft", " ".join(r.address_lines + r.title_lines), re.IGNORECASE)
+                abroad = _ABROAD.search(S.key(" ".join(r.address_lines + r.title_lines)))
                 if code and not abroad:
                     votes[code] += 3
         m = re.match(r"^([^:]{3,40}):", title)
@@ -362,7 +368,7 @@ class _Parser:
         if not votes:  # "c/o Embassy of Iran ...": the country the embassy represents
             for r in recipients:
                 for line in r.title_lines + r.address_lines:
-                    if re.search(r"embass|ambassad|embajad|botschaft|mission", line, re.IGNORECASE):
+                    if _EMBASSY.search(S.key(line)):
                         for _pos, code in find_countries(re.split(r",", line)[0]):
                             votes[code] += 2
         for _pos, code in find_countries(summary + " " + title)[:3]:
