@@ -65,3 +65,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a message for extraction without translating it yet."""
     return message
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate a UI message given in a context: the same words may need
+    another translation there. The main window's buttons and fields use the
+    context "main window": each carries an Alt-key letter (&) unique in that
+    window with its menu bar, chosen per language, apart from the letter the
+    menu entry of the same words has."""
+    return _translation.pgettext(context, message)

@@ -26,8 +26,8 @@ def use_catalogs(monkeypatch, tmp_path, translations):
 
 
 def test_switching_language_keeps_the_edited_letter(make_window, monkeypatch, tmp_path, qtbot):
-    use_catalogs(monkeypatch, tmp_path, {"ru": {"Save letter…": "Сохранить письмо…", "OK": "Хорошо"},
-                                         "ar": {"Save letter…": "حفظ الرسالة…"}})
+    use_catalogs(monkeypatch, tmp_path, {"ru": {"Your letter": "Ваше письмо", "OK": "Хорошо"},
+                                         "ar": {"Your letter": "رسالتك"}})
     window = make_window()
     assert set(window.actions.window_languages) == {"en", "ru", "ar"}
     assert window.actions.window_languages["en"].isChecked()
@@ -37,7 +37,7 @@ def test_switching_language_keeps_the_edited_letter(make_window, monkeypatch, tm
     window.actions.window_languages["ru"].trigger()
     new = shell.window
     assert new is not window
-    assert new.letter_panel.save_button.text() == "Сохранить письмо…"
+    assert new.letter_panel.heading.accessibleName() == "Ваше письмо"
     assert new.letter_panel.editor.toPlainText() == mine
     assert new.session.edited and new.actions.window_languages["ru"].isChecked()
     assert shell.settings.ui_language == "ru"
@@ -49,7 +49,7 @@ def test_switching_language_keeps_the_edited_letter(make_window, monkeypatch, tm
     new.actions.window_languages["ar"].trigger()
     arabic = shell.window
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert arabic.letter_panel.save_button.text() == "حفظ الرسالة…"
+    assert arabic.letter_panel.heading.accessibleName() == "رسالتك"
     arabic.actions.window_languages["en"].trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     shell.window.session._edited_text = None
@@ -58,15 +58,15 @@ def test_switching_language_keeps_the_edited_letter(make_window, monkeypatch, tm
 def test_window_language_follows_the_system_then_the_user(make_window, monkeypatch, tmp_path):
     from PySide6.QtCore import QLocale
 
-    use_catalogs(monkeypatch, tmp_path, {"de": {"Save letter…": "Brief speichern…"}})
+    use_catalogs(monkeypatch, tmp_path, {"de": {"Your letter": "Ihr Brief"}})
     QLocale.setDefault(QLocale("de_DE"))
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     window = make_window()
-    assert window.letter_panel.save_button.text() == "Brief speichern…"
+    assert window.letter_panel.heading.accessibleName() == "Ihr Brief"
     window.shell.switch_language("en")
-    assert window.shell.window.letter_panel.save_button.text() == "Save letter…"
+    assert window.shell.window.letter_panel.heading.accessibleName() == "Your letter"
     again = make_window()  # the user's choice now wins over the system's
-    assert again.letter_panel.save_button.text() == "Save letter…"
+    assert again.letter_panel.heading.accessibleName() == "Your letter"
     QLocale.setDefault(QLocale("en_GB"))
 
 

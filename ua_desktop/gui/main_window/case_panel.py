@@ -12,7 +12,7 @@ from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.deadline import deadline_status
 from ua_desktop.gui.style import refresh_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, pgettext
 
 
 class CasePanel(StepBox):
@@ -30,7 +30,7 @@ class CasePanel(StepBox):
         self.asks = self.add(plain_label(selectable=True, object_name="asks"))
         self.asks.setAccessibleName(_("What the case asks for"))
         row = QHBoxLayout()
-        self.open_button = big_button(_("Open another case…"))
+        self.open_button = big_button(pgettext("main window", "&Open another case…"))
         self.open_button.setToolTip(_("Open a case file, or an Urgent Action sheet as PDF, Word or text"))
         self.open_button.clicked.connect(self.open_case_requested)
         row.addWidget(self.open_button)

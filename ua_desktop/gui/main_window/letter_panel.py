@@ -12,7 +12,7 @@ from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.main_window.untranslated_notice import UntranslatedNotice
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, pgettext
 
 
 class LetterEditor(QPlainTextEdit):
@@ -107,19 +107,19 @@ class LetterPanel(StepBox):
         self.add(self.untranslated_box)
         self.editor = self.add(LetterEditor(), stretch=1)
 
-        self.save_button = big_button(_("Save letter…"))
+        self.save_button = big_button(pgettext("main window", "&Save letter…"))
         self.save_button.setObjectName("primary")
         apply_role_style(self.save_button, "primary")
         self.save_button.setMinimumHeight(40)
         self.save_button.setToolTip(_("Save the letter as a Word document to print or send"))
         self.save_button.clicked.connect(self.save_requested)
-        self.print_button = big_button(_("Print…"))
+        self.print_button = big_button(pgettext("main window", "&Print…"))
         self.print_button.setToolTip(_("Print the letter, with a preview first"))
         self.print_button.clicked.connect(self.print_requested)
-        self.copy_email_button = big_button(_("Copy whole email"))
+        self.copy_email_button = big_button(pgettext("main window", "Cop&y whole email"))
         self.copy_email_button.setToolTip(_("Copies the address, subject and letter, to paste into any email"))
         self.copy_email_button.clicked.connect(self.copy_email_text_requested)
-        self.open_email_button = big_button(_("Open in email program"))
+        self.open_email_button = big_button(pgettext("main window", "Open in email pro&gram"))
         self.open_email_button.clicked.connect(self.open_email_requested)
         # One row that wraps: on a small laptop, or in a longer language,
         # the email buttons go onto a second line instead of off the screen.

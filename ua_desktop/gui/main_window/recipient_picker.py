@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QListView, QWidget
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.gui.review.recipient_model import RecipientListModel
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, pgettext
 
 
 #: More recipients than this scroll inside the list.
@@ -57,9 +57,9 @@ class RecipientPicker(StepBox):
         self.fax.setAccessibleName(_("Fax number"))
         self.email = plain_label(selectable=True)
         self.email.setAccessibleName(_("Email address"))
-        self.copy_fax_button = big_button(_("Copy fax number"))
+        self.copy_fax_button = big_button(pgettext("main window", "Copy fax num&ber"))
         self.copy_fax_button.clicked.connect(self.copy_fax_requested)
-        self.copy_email_button = big_button(_("Copy email address"))
+        self.copy_email_button = big_button(pgettext("main window", "Copy ema&il address"))
         self.copy_email_button.clicked.connect(self.copy_email_requested)
         grid.addWidget(self.fax, 0, 0)
         grid.addWidget(self.copy_fax_button, 0, 1)

@@ -13,7 +13,7 @@ from ua_desktop.core.text import clean_line
 from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.style import apply_role_style, readable_placeholder
 from ua_desktop.gui.widgets import StepBox
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, pgettext
 
 
 class SenderForm(StepBox):
@@ -34,14 +34,16 @@ class SenderForm(StepBox):
         self.address.textChanged.connect(self._changed)
         apply_role_style(self.address, "field")
         readable_placeholder(self.address)
-        self.address_button = QPushButton(_("Add your postal address…"))
+        self.address_button = QPushButton(pgettext("main window", "A&dd your postal address…"))
         self.address_button.setObjectName("addSenderAddress")
         self.address_button.clicked.connect(self._show_address)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         self.labels = {}
-        for row, column, text, field in ((0, 0, _("Name"), self.name), (0, 2, _("Town"), self.town),
-                                         (1, 0, _("Country"), self.country), (2, 0, _("Address"), self.address)):
+        for row, column, text, field in ((0, 0, pgettext("main window", "Na&me"), self.name),
+                                         (0, 2, pgettext("main window", "To&wn"), self.town),
+                                         (1, 0, pgettext("main window", "Co&untry"), self.country),
+                                         (2, 0, pgettext("main window", "A&ddress"), self.address)):
             label = QLabel(text)
             label.setBuddy(field)
             self.labels[field.objectName()] = label
@@ -50,7 +52,7 @@ class SenderForm(StepBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.add_layout(grid)
-        self.remember = QCheckBox(_("Remember my details"))
+        self.remember = QCheckBox(pgettext("main window", "&Remember my details"))
         self.remember.setObjectName("rememberSender")
         self.remember.setToolTip(_("Remember my details on this computer"))
         self.remember.toggled.connect(self.remember_changed)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import big_button, plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, pgettext
 
 
 def is_example(case) -> bool:
@@ -45,11 +45,11 @@ class StartPanel(QFrame):
         explain = plain_label(_(
             "UA Desktop turns an Urgent Action sheet into a polite letter to the authorities. "
             "Open the sheet your group sent you, or try the example case first."))
-        self.open_button = big_button(_("Open a case sheet…"), primary=True)
-        self.paste_button = big_button(_("Paste a case sheet…"))
-        self.example_button = big_button(_("Try the example case"))
-        self.event_button = big_button(_("Start a letter-writing event…"))
-        self.close_button = QPushButton(_("Close this"))
+        self.open_button = big_button(pgettext("main window", "&Open a case sheet…"), primary=True)
+        self.paste_button = big_button(pgettext("main window", "P&aste a case sheet…"))
+        self.example_button = big_button(pgettext("main window", "Try the e&xample case"))
+        self.event_button = big_button(pgettext("main window", "Start a letter-writing e&vent…"))
+        self.close_button = QPushButton(pgettext("main window", "&Close this"))
         for button, signal in ((self.open_button, self.open_requested), (self.paste_button, self.paste_requested),
                                (self.example_button, self.example_requested),
                                (self.event_button, self.event_requested)):

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         steps_page.setContentsMargins(0, 0, 4, 0)
         self.start_panel = StartPanel()  # first thing on a first start, above the steps
         self.start_panel.setVisible(self.settings.show_start)
+        # the welcome offers to open a sheet; one such button at a time (each with its own Alt key)
+        self.case_panel.open_button.setVisible(not self.settings.show_start)
         steps_page.addWidget(self.start_panel)
         self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
@@ -133,6 +135,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _show_saved(self, message: str, path: Path, printable: bool = True) -> None:
+        if self.start_panel.isVisibleTo(self):  # a letter saved: the welcome has done its job
+            self.start_panel.hide()
+            self._start_seen()
         self.saved_bar.show_saved(message, path, printable=printable)
 
     @property
@@ -269,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def _start_seen(self, *_args) -> None:
         self.settings.show_start = False
+        self.case_panel.open_button.show()
 
     def _show_recipient(self) -> None:
         recipient = self.session.recipient
