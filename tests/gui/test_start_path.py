@@ -42,6 +42,8 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not report:
             report["letter_chars"] = len(window.letter_panel.editor.toPlainText())
             report["modules"] = sorted(sys.modules)
+            import linecache
+            report["source_lines_kept"] = sorted(name for name in linecache.cache if "ua_desktop" in name)
             print("FIRST_PAINT " + json.dumps(report), flush=True)
             os._exit(0)
         return False
@@ -75,6 +77,8 @@ def test_nothing_the_first_paint_does_not_need_is_loaded_before_it(tmp_path, sta
     assert "ua_desktop.gui.main_window.window" in loaded  # the probe saw the real start
     early = sorted(name for name in NOT_AT_FIRST_PAINT if name in loaded)
     assert early == [], f"loaded before the first paint: {early}"
+    kept = [name for name in report["source_lines_kept"] if not name.endswith("pyside_scan.py")]  # read before it acts
+    assert kept == []  # PySide6's import check keeps no source lines of the app's modules
     if start == "first start":
         assert "jinja2" in loaded  # the first letter is drafted, and kept for the next start
     else:  # the kept letter is shown, and drafted for real after the first frame

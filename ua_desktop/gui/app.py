@@ -13,6 +13,11 @@ log = logging.getLogger("ua_desktop")
 
 
 def create_application(argv: list[str] | None = None):
+    import PySide6.QtCore  # noqa: F401 (PySide6's import hook, made lighter before anything else is imported)
+
+    from ua_desktop.gui.pyside_scan import lighten_pyside_import_scan
+
+    lighten_pyside_import_scan()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
@@ -144,13 +149,13 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
     """Everything the app does before showing its window: logging, the
     crash handler, the bundled fonts, settings, language and the window
     itself. `run_app` and the start-up benchmark both start this way."""
+    create_application()  # first: PySide6's import hook is made lighter before the app's modules load
     from ua_desktop.core.storage.leftovers import remove_leftovers
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.crash import CrashHandler
     from ua_desktop.gui.fonts import register_bundled_fonts
     from ua_desktop.logs import setup_logging
 
-    create_application()
     paths = paths or AppPaths.for_this_user()
     log_path = setup_logging(paths.log_dir)
     CrashHandler(log_path).install()
