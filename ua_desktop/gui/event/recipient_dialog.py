@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.event.widgets import event_font, hint, labelled_line
+from ua_desktop.gui.style import apply_role_style
 from ua_desktop.i18n import _
 
 
@@ -39,6 +40,7 @@ class ExtraRecipientDialog(QDialog):
         self.address.setAccessibleName(_("Postal address, one line each"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(110)
+        apply_role_style(self.address, "field")
         country_label, self.country = labelled_line(_("Count&ry of the address"), _("Country of the address"))
         email_label, self.email = labelled_line(_("&Email (optional)"), _("Email address (optional)"))
         salutation_label, self.salutation = labelled_line(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
 
+from ua_desktop.gui.style import apply_role_style, readable_placeholder
 from ua_desktop.gui.widgets import plain_label
 
 #: The event window's base type size (points) and the smallest button height.
@@ -59,6 +60,8 @@ def labelled_line(label_text: str, accessible: str, *, placeholder: str = "", ma
     edit.setMinimumHeight(BUTTON_HEIGHT - 8)
     if object_name:
         edit.setObjectName(object_name)
+    apply_role_style(edit, "field")  # a frame that shows on a dark or high-contrast background too
+    readable_placeholder(edit)
     label = QLabel(label_text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(edit)
