@@ -41,6 +41,7 @@ class ExtraRecipientDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(110)
         apply_role_style(self.address, "field")
+        event_font(self.address)
         country_label, self.country = labelled_line(_("Count&ry of the address"), _("Country of the address"))
         email_label, self.email = labelled_line(_("&Email (optional)"), _("Email address (optional)"))
         salutation_label, self.salutation = labelled_line(

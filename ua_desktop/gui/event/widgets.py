@@ -61,6 +61,7 @@ def labelled_line(label_text: str, accessible: str, *, placeholder: str = "", ma
     if object_name:
         edit.setObjectName(object_name)
     apply_role_style(edit, "field")  # a frame that shows on a dark or high-contrast background too
+    event_font(edit)  # a style sheet keeps a widget from taking the window's large type
     readable_placeholder(edit)
     label = QLabel(label_text)
     label.setTextFormat(Qt.TextFormat.PlainText)
