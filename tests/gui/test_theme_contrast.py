@@ -92,10 +92,36 @@ def test_unsure_marks_in_the_review_are_readable(qtbot, palette):
     assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"
 
 
+def frame_contrast(field) -> float:
+    """How well the field's frame stands out from what is around it (WCAG
+    asks 3:1 for the parts of a control): the middle of its left edge
+    against the pixels just outside."""
+    around = field.geometry().adjusted(-3, -3, 3, 3)
+    image = field.parentWidget().grab(around).toImage()
+    middle = image.height() // 2
+    outside = image.pixelColor(0, middle)
+    return max(contrast(outside, image.pixelColor(x, middle)) for x in range(3, 5))
+
+
 def test_the_main_window_fields_are_readable_and_visible(make_window, palette):
     window = make_window()
+    window.show()
     form = window.sender_form
     form.town.setText("Lyon")
     QApplication.processEvents()
     found = {"name hint": text_contrast(form.name), "town": text_contrast(form.town)}
     assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"
+    frames = {"name": frame_contrast(form.name), "country": frame_contrast(form.country)}
+    assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"
+
+
+def test_the_review_fields_can_be_seen(qtbot, palette):
+    from ua_desktop.gui.review.dialog import ReviewDialog
+
+    dialog = ReviewDialog(import_text(SHEET))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    frames = {"UA number": frame_contrast(dialog.ua_number), "country": frame_contrast(dialog.country),
+              "recipient name": frame_contrast(dialog.recipients.name)}
+    assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"

@@ -80,6 +80,19 @@ def readable_placeholder(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
+def frame_fields(root: QWidget) -> None:
+    """Every text field under `root` framed and with a readable hint (see
+    "field"), except fields that carry a style of their own (an unsure mark,
+    the letter)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        inside_another = isinstance(field.parentWidget(), (QAbstractSpinBox, QComboBox))  # a date's or a list's own
+        if not field.styleSheet() and not inside_another:
+            apply_role_style(field, "field")
+            readable_placeholder(field)
+
+
 def refresh_style(widget: QWidget) -> None:
     """Re-apply a style sheet after a dynamic property changed."""
     widget.style().unpolish(widget)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPlainT
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.flow_layout import FlowRow
-from ua_desktop.gui.style import apply_role_style, readable_placeholder
+from ua_desktop.gui.style import frame_fields
 from ua_desktop.gui.widgets import StepBox
 from ua_desktop.i18n import _, pgettext
 
@@ -32,8 +32,6 @@ class SenderForm(StepBox):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(58)
         self.address.textChanged.connect(self._changed)
-        apply_role_style(self.address, "field")
-        readable_placeholder(self.address)
         self.address_button = QPushButton(pgettext("main window", "A&dd your postal address…"))
         self.address_button.setObjectName("addSenderAddress")
         self.address_button.clicked.connect(self._show_address)
@@ -61,6 +59,7 @@ class SenderForm(StepBox):
         row.addWidget(self.remember)
         self.add(row)
         self._address_row_shown(False)
+        frame_fields(self)  # fields that show on a dark or high-contrast background too
 
     def _line(self, accessible: str, placeholder: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -69,8 +68,6 @@ class SenderForm(StepBox):
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(200)
         edit.textChanged.connect(self._changed)
-        apply_role_style(edit, "field")
-        readable_placeholder(edit)
         return edit
 
     def _address_row_shown(self, shown: bool) -> None:
