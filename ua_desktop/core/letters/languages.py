@@ -8,18 +8,16 @@ by office and gender) and ``letter.txt.j2`` (the letter template).
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ua_desktop.core.case.model import Gender, Recipient
 from ua_desktop.core.storage.bounded import read_bounded
+from ua_desktop.core.log import logger
 
 #: language.json is a few kB; anything near this is not one.
 MAX_LANGUAGE_BYTES = 200_000
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,8 @@ def load_letter_languages(letters_dir: Path | None = None) -> dict[str, LetterLa
         try:
             language = _read_language(meta)
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-            log.warning("Skipping the letter language in %s: %s", meta.parent.name, error)  # damaged or hostile
+            # damaged or hostile
+            logger(__name__).warning("Skipping the letter language in %s: %s", meta.parent.name, error)
             continue
         languages[language.code] = language
     return languages

@@ -30,8 +30,10 @@ for varied signers in every letter language.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from ua_desktop.core.letters.cut import Cut, cut
 from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest, in_script
@@ -49,6 +51,7 @@ _PROBE_LETTERS = {
 _LIST_START = tuple("–—•-*")
 #: A character other than a letter or digit (as `str.isalnum` tells them).
 _NOT_ALNUM = re.compile(r"[\W_]")
+_ASCII_ALNUM = str.maketrans("", "", string.ascii_letters + string.digits)
 
 
 @dataclass(frozen=True)
@@ -61,21 +64,42 @@ class LetterSkeleton:
     text: Cut
     subject: Cut
 
-    def fill(self, values: tuple[str, ...]) -> Letter:
+    @cached_property
+    def ascii_joins(self) -> bool:
+        """Whether the text goes on in ASCII after every value: then values
+        in ASCII keep it composed (NFC) as drafting leaves it."""
+        return all(piece[:1].isascii() for piece in self.text.pieces[1:])
+
+    def fill(self, values: tuple[str, ...], text: str | None = None) -> Letter:
         probe = self.letters[0]
-        return Letter(text=self.text.fill(values), language=probe.language, subject=self.subject.fill(values),
-                      right_to_left=probe.right_to_left, font=probe.font, salutation=probe.salutation,
-                      untranslated=probe.untranslated)
+        return Letter(text=self.text.fill(values) if text is None else text, language=probe.language,
+                      subject=self.subject.fill(values), right_to_left=probe.right_to_left, font=probe.font,
+                      salutation=probe.salutation, untranslated=probe.untranslated)
 
 
-@dataclass(frozen=True)
 class SkeletonLetter:
-    """A letter, and the skeleton and values it was filled from (None and
-    () when it was drafted in full)."""
+    """A drafted letter: drafted in full, or a skeleton and the values that
+    fill it (then `letter` is filled in when first asked for)."""
 
-    letter: Letter
-    skeleton: LetterSkeleton | None = None
-    values: tuple[str, ...] = ()
+    __slots__ = ("skeleton", "values", "_letter")
+
+    def __init__(self, letter: Letter | None = None, skeleton: LetterSkeleton | None = None,
+                 values: tuple[str, ...] = ()):
+        self._letter, self.skeleton, self.values = letter, skeleton, values
+
+    @property
+    def letter(self) -> Letter:
+        if self._letter is None:
+            self._letter = self.skeleton.fill(self.values)
+        return self._letter
+
+    @property
+    def language(self) -> str:
+        return (self._letter or self.skeleton.letters[0]).language
+
+    @property
+    def untranslated(self) -> tuple[str, ...]:
+        return (self._letter or self.skeleton.letters[0]).untranslated
 
 
 class SkeletonDrafter:
@@ -97,14 +121,16 @@ class SkeletonDrafter:
             return SkeletonLetter(self.drafter.draft(request))
         key = (id(request.case), request.recipient_index, request.language, request.date, request.wording,
                request.personal, shape)
-        if key not in self._skeletons:
+        skeleton = self._skeletons.get(key, False)
+        if skeleton is False:
             self._cases[id(request.case)] = request.case
-            self._skeletons[key] = self._skeleton(request, shape, language.script)
-        skeleton = self._skeletons[key]
+            skeleton = self._skeletons[key] = self._skeleton(request, shape, language.script)
         if skeleton is not None:
-            letter = skeleton.fill(values)
-            if letter.text.isascii() or unicodedata.is_normalized("NFC", letter.text):
-                return SkeletonLetter(letter, skeleton, values)
+            if skeleton.ascii_joins and "".join(values).isascii():
+                return SkeletonLetter(None, skeleton, values)
+            text = skeleton.text.fill(values)
+            if text.isascii() or unicodedata.is_normalized("NFC", text):
+                return SkeletonLetter(skeleton.fill(values, text), skeleton, values)
         return SkeletonLetter(self.drafter.draft(request))
 
     def _skeleton(self, request: LetterRequest, shape: tuple, script: str) -> LetterSkeleton | None:
@@ -129,12 +155,23 @@ def sender_shape(sender: Sender, script: str) -> tuple | None:
     for value in values:
         if value and not _plain(value):
             return None
-        traits.append((bool(value), "".join(sorted(set(_NOT_ALNUM.findall(value))))))
+        traits.append((bool(value), _others(value)))
     town = sender.town
     if town and not any(c.isalpha() for c in town):
         return None
     equal = tuple(values.index(value) for value in values)
-    return tuple(traits), equal, sender.country, bool(town) and in_script(town, script)
+    return tuple(traits), equal, sender.country, bool(town) and _town_in_script(town, script)
+
+
+def _others(value: str) -> str:
+    """The characters of `value` other than letters and digits, each once, in order."""
+    rest = value.translate(_ASCII_ALNUM) if value.isascii() else "".join(_NOT_ALNUM.findall(value))
+    return "".join(sorted(set(rest))) if rest else ""
+
+
+@lru_cache(maxsize=4096)
+def _town_in_script(town: str, script: str) -> bool:
+    return in_script(town, script)
 
 
 def _plain(value: str) -> bool:

@@ -31,23 +31,20 @@ from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ua_desktop.core.storage.atomic import SaveError, describe_save_error, write_all_or_nothing
 from ua_desktop.core.storage.leftovers import temp_prefix
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.output.docx_batch import BatchDocx
 from ua_desktop.core.letters.drafting import DraftingError, LetterDrafter, LetterRequest
-from ua_desktop.core.output.envelopes import (
-    ENVELOPE_SIZES_MM,
-    AddressBlock,
-    address_block,
-    envelopes_docx_steps,
-    labels_docx_steps,
-)
 from ua_desktop.core.letters.letter import Letter
 from ua_desktop.core.letters.skeleton import SkeletonDrafter
 from ua_desktop.core.events.signers import Signer
 from ua_desktop.i18n import _, ngettext
+
+if TYPE_CHECKING:  # envelopes and labels are loaded only for a batch that makes them
+    from ua_desktop.core.output.envelopes import AddressBlock
 
 MAX_LETTERS = 10_000
 
@@ -172,6 +169,8 @@ def main_font(planned: Sequence[PlannedLetter], drafter: LetterDrafter) -> str:
 
 
 def planned_address(request: BatchRequest, planned: PlannedLetter, letter: Letter) -> AddressBlock:
+    from ua_desktop.core.output.envelopes import address_block
+
     return address_block(request.case, planned.recipient_index, planned.language, planned.signer.sender,
                          letter.right_to_left)
 
@@ -232,7 +231,7 @@ def _check_outputs(outputs: BatchOutputs, pdf_steps: PdfSteps | None, companion_
     companions_as_pdf = any(_is_pdf(path) for path in (outputs.envelopes, outputs.labels))
     if (outputs.pdf is not None and pdf_steps is None) or (companions_as_pdf and companion_pdf is None):
         raise BatchError(_("PDF files cannot be made here. Make a Word document instead."))
-    if outputs.envelopes is not None and outputs.envelope_size not in ENVELOPE_SIZES_MM:
+    if outputs.envelopes is not None and outputs.envelope_size not in _envelope_sizes():
         raise BatchError(_("Unknown envelope size {size}. Choose DL, C5 or C6.").format(size=outputs.envelope_size))
     for path in outputs.paths:
         check_writable_folder(path)
@@ -256,16 +255,15 @@ def _draft_all(request: BatchRequest, outputs: BatchOutputs, planned: Sequence[P
     skeletons = SkeletonDrafter(drafter)
     for done, item in enumerate(planned, start=1):
         made = draft_planned(request, item, skeletons)
-        letter = made.letter
-        if docx is not None:
-            docx.add(letter, made.skeleton, made.values)
+        if docx is not None and not (made.skeleton is not None and docx.add_filled(made.skeleton, made.values)):
+            docx.add(made.letter)
         if outputs.pdf is not None:
-            drafted.letters.append(letter)
+            drafted.letters.append(made.letter)
         if outputs.envelopes is not None or outputs.labels is not None:
-            drafted.blocks.append(planned_address(request, item, letter))
-        if letter.untranslated:
-            drafted.untranslated[letter.language] = drafted.untranslated.get(letter.language, 0) + 1
-        drafted.by_language[letter.language] = drafted.by_language.get(letter.language, 0) + 1
+            drafted.blocks.append(planned_address(request, item, made.letter))
+        if made.untranslated:
+            drafted.untranslated[made.language] = drafted.untranslated.get(made.language, 0) + 1
+        drafted.by_language[made.language] = drafted.by_language.get(made.language, 0) + 1
         yield done, total
     return drafted
 
@@ -292,6 +290,10 @@ def _docx_files(outputs: BatchOutputs, drafted: _Drafted, total: int, companion_
     files: dict[Path, bytes] = {}
     if drafted.docx is not None:
         files[outputs.docx] = drafted.docx.to_bytes()
+    if outputs.envelopes is None and outputs.labels is None:
+        return files
+    from ua_desktop.core.output.envelopes import envelopes_docx_steps, labels_docx_steps
+
     if outputs.envelopes is not None:
         files[outputs.envelopes] = yield from _near_the_end(
             _at_once(lambda: companion_pdf.envelopes(drafted.blocks, outputs.envelope_size))
@@ -317,6 +319,12 @@ def _at_once(make: Callable[[], bytes]) -> Generator[int, None, bytes]:
     """A file made in one go (PDF envelopes, painted by Qt), as one step."""
     yield 0
     return make()
+
+
+def _envelope_sizes():
+    from ua_desktop.core.output.envelopes import ENVELOPE_SIZES_MM
+
+    return ENVELOPE_SIZES_MM
 
 
 def _is_pdf(path: Path | None) -> bool:

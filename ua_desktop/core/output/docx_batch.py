@@ -123,19 +123,28 @@ class BatchDocx:
         self._skeletons: list[LetterSkeleton] = []
         self.count = 0
 
-    def add(self, letter: Letter, skeleton: LetterSkeleton | None = None, values: tuple[str, ...] = ()) -> None:
-        """Add `letter`; when it was filled from `skeleton` with `values`
-        (`SkeletonDrafter`), its paragraphs are the skeleton's, filled."""
-        first = self.count == 0
-        chunk = self._filled_chunk(skeleton, values, first) if skeleton is not None else None
-        if chunk is not None:  # the skeleton's pieces were checked, and its values are clean
-            self._stream.write(chunk, checked=True)
-        else:
-            self._stream.write(self._chunk(letter, first))
-        self._languages[letter.language] += 1
+    def add(self, letter: Letter) -> None:
+        self._stream.write(self._chunk(letter, self.count == 0))
+        self._added(letter.language, letter.subject)
+
+    def add_filled(self, skeleton: LetterSkeleton, values: tuple[str, ...]) -> bool:
+        """Add the letter `skeleton` filled with `values` gives
+        (`SkeletonDrafter`): its paragraphs are the skeleton's, cut once and
+        filled. False, and nothing added, when they cannot be cut: add the
+        letter itself."""
+        chunk = self._filled_chunk(skeleton, values, self.count == 0)
+        if chunk is None:
+            return False
+        self._stream.write(chunk, checked=True)  # the skeleton's pieces were checked, and its values are clean
+        probe = skeleton.letters[0]
+        self._added(probe.language, skeleton.subject.fill(values) if not self.title and probe.subject else "")
+        return True
+
+    def _added(self, language: str, subject: str) -> None:
+        self._languages[language] += 1
         self.count += 1
-        if not self.title and letter.subject:
-            self.title = letter.subject
+        if not self.title and subject:
+            self.title = subject
 
     def _chunk(self, letter: Letter, first: bool) -> str:
         chunk = "".join(

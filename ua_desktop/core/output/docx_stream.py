@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
+from ua_desktop.core.output.zip_parts import CompressedPart, PartCompressor, stored_part, zip_bytes
 from ua_desktop.core.text import xml_escape, xml_safe
 
 DOCUMENT_PART = "word/document.xml"
@@ -27,6 +28,8 @@ CORE_PART = "docProps/core.xml"
 DOCUMENT_COMPRESSION = 1
 #: Chunks joined before each write into the compressed part.
 WRITE_BATCH = 256
+#: The zip comment of a saved blank document's parts that hold stand-ins.
+REPLACE_HERE = b"ua-desktop: replace"
 #: Stand-ins for the title and language in a template's document properties.
 _TITLE_MARK, _LANGUAGE_MARK = "ua-desktop-title-7f3e", "ua-desktop-language-7f3e"
 
@@ -35,14 +38,12 @@ _TITLE_MARK, _LANGUAGE_MARK = "ua-desktop-title-7f3e", "ua-desktop-language-7f3e
 class PackageTemplate:
     """A blank DOCX taken apart: the document part before and after its
     body's content, the document properties (with stand-ins for the title
-    and language), and every other part as saved."""
+    and language), and every other part, compressed (`zip_parts`)."""
 
     head: str
     tail: str
     core_xml: str
-    #: (name, date and time, bytes) of every other part. (Not ZipInfo
-    #: objects: writing one into a zip file changes it.)
-    parts: tuple[tuple[str, tuple[int, ...], bytes], ...]
+    parts: tuple[CompressedPart, ...]
 
 
 def package_template(document) -> PackageTemplate:
@@ -62,24 +63,36 @@ def blank_docx_bytes(document) -> bytes:
 
 
 def package_from_docx(data: bytes, replacements: dict[str, str] | None = None) -> PackageTemplate:
-    """A blank DOCX's bytes (`blank_docx_bytes`) as a `PackageTemplate`,
-    with each key of `replacements` replaced in its XML parts."""
+    """A blank DOCX's bytes (`blank_docx_bytes`) as a `PackageTemplate`.
+    Each key of `replacements` is replaced in the document, its properties
+    and the parts whose zip comment is `REPLACE_HERE` (the saved blank
+    letters mark the parts that hold the font's stand-in so, see
+    `tools/make_blank_letters.py`); other deflated parts are kept as they
+    are compressed."""
     parts, head, tail, core_xml = [], "", "", ""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         for info in source.infolist():
-            data = source.read(info.filename)
-            if replacements and info.filename.endswith(".xml"):
-                text = data.decode("utf-8")
-                for old, new in replacements.items():
-                    text = text.replace(old, new)
-                data = text.encode("utf-8")
-            if info.filename == DOCUMENT_PART:
-                head, tail = split_body(data.decode("utf-8"))
-            elif info.filename == CORE_PART:
-                core_xml = data.decode("utf-8")
+            name = info.filename
+            if name in (DOCUMENT_PART, CORE_PART):
+                text = _replaced(source.read(name).decode("utf-8"), replacements)
+                if name == DOCUMENT_PART:
+                    head, tail = split_body(text)
+                else:
+                    core_xml = text
+            elif replacements and info.comment == REPLACE_HERE:
+                text = _replaced(source.read(name).decode("utf-8"), replacements)
+                parts.append(CompressedPart.of(name, text.encode("utf-8"), info.date_time))
+            elif info.compress_type == zipfile.ZIP_DEFLATED:
+                parts.append(stored_part(data, info))
             else:
-                parts.append((info.filename, info.date_time, data))
+                parts.append(CompressedPart.of(name, source.read(name), info.date_time))
     return PackageTemplate(head, tail, core_xml, tuple(parts))
+
+
+def _replaced(text: str, replacements: dict[str, str] | None) -> str:
+    for old, new in (replacements or {}).items():
+        text = text.replace(old, new)
+    return text
 
 
 class StreamedDocx:
@@ -88,13 +101,8 @@ class StreamedDocx:
 
     def __init__(self, template: PackageTemplate):
         self.template = template
-        self._output = io.BytesIO()
-        self._zip = zipfile.ZipFile(self._output, "w", zipfile.ZIP_DEFLATED)
-        info = zipfile.ZipInfo(DOCUMENT_PART, date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info._compresslevel = DOCUMENT_COMPRESSION
-        self._part = self._zip.open(info, "w")
-        self._part.write(template.head.encode("utf-8"))
+        self._part = PartCompressor(DOCUMENT_PART, DOCUMENT_COMPRESSION)
+        self._part.add(template.head.encode("utf-8"))
         self._pending: list[str] = []
 
     def write(self, chunk: str, checked: bool = False) -> None:
@@ -110,19 +118,15 @@ class StreamedDocx:
         """The DOCX: the body so far, then the template's other parts, with
         `title` and `language` in its document properties."""
         self._flush()
-        self._part.write(self.template.tail.encode("utf-8"))
-        self._part.close()
+        self._part.add(self.template.tail.encode("utf-8"))
         core = self.template.core_xml.replace(_TITLE_MARK, xml_escape(title))
         core = core.replace(_LANGUAGE_MARK, xml_escape(language))
-        self._zip.writestr(zipfile.ZipInfo(CORE_PART, date_time=(1980, 1, 1, 0, 0, 0)), core.encode("utf-8"))
-        for name, date_time, data in self.template.parts:
-            self._zip.writestr(zipfile.ZipInfo(name, date_time=date_time), data, compress_type=zipfile.ZIP_DEFLATED)
-        self._zip.close()
-        return self._output.getvalue()
+        return zip_bytes([self._part.finish(), CompressedPart.of(CORE_PART, core.encode("utf-8")),
+                          *self.template.parts])
 
     def _flush(self) -> None:
         if self._pending:
-            self._part.write("".join(self._pending).encode("utf-8"))
+            self._part.add("".join(self._pending).encode("utf-8"))
             self._pending.clear()
 
 

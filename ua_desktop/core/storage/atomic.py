@@ -9,7 +9,6 @@ letters with its envelopes and labels).
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import tempfile
@@ -19,8 +18,7 @@ from typing import BinaryIO
 
 from ua_desktop.core.storage.leftovers import saves_under_way, temp_prefix
 from ua_desktop.i18n import _
-
-log = logging.getLogger(__name__)
+from ua_desktop.core.log import logger
 
 
 class SaveError(Exception):
@@ -127,7 +125,8 @@ def _move_all_into_place(staged: list[tuple[str, Path]]) -> None:
                 else:
                     os.unlink(path)
             except OSError:  # the old contents stay in `aside`, which is then not removed
-                log.exception("Could not undo writing %s; its old contents are in %s", path, aside or "no file")
+                logger(__name__).exception("Could not undo writing %s; its old contents are in %s", path,
+                                           aside or "no file")
         raise
     finally:
         for aside in kept.values():

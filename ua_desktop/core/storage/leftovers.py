@@ -15,7 +15,6 @@ running, and removes them: only ours, never a file of the user's.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import re
 import time
@@ -23,8 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ua_desktop.core.storage.app_dirs import state_dir
+from ua_desktop.core.log import logger
 
-log = logging.getLogger(__name__)
 
 JOURNAL_NAME = "unfinished-saves.txt"
 MARK = "ua-desktop"
@@ -83,7 +82,7 @@ def _change_journal(add: str = "", remove: str = "") -> None:
         elif remove and remove in folders:
             _rewrite_journal(journal, [f for f in folders if f != remove])
     except OSError as error:
-        log.warning("Could not update %s: %s", journal, error)
+        logger(__name__).warning("Could not update %s: %s", journal, error)
 
 
 def _has_leftovers(folder: Path) -> bool:
@@ -109,7 +108,7 @@ def remove_leftovers(now: float | None = None) -> list[Path]:
             still.append(folder)
     _rewrite_journal(journal, still)
     for path in removed:
-        log.info("Removed a temporary file left by an interrupted save: %s", path)
+        logger(__name__).info("Removed a temporary file left by an interrupted save: %s", path)
     return removed
 
 
@@ -168,4 +167,4 @@ def _rewrite_journal(journal: Path, folders: list[str]) -> None:
         elif journal.exists():
             journal.unlink()
     except OSError as error:
-        log.warning("Could not update %s: %s", journal, error)
+        logger(__name__).warning("Could not update %s: %s", journal, error)
