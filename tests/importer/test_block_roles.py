@@ -156,3 +156,31 @@ def test_the_review_says_why_a_block_was_read_against_its_headings():
     assert "no heading marked" in notes["asks"] and "items that ask for something" in notes["asks"]
     seed = import_file(FIXTURES / "seed-ua-2010-askarov-kyrgyzstan.txt")
     assert not any(note.field.startswith("recipients[") and "Taken as" in note.message for note in seed.unsure)
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PARTS = {
+    "summary": ["Student activist Alesia Rudzko was detained at her home in Hrodna on 24 April 2024."],
+    "target": TARGET,
+    "embassy": EMBASSY,
+    "requests": REQUESTS,
+    "deadline": ["Please act before 20 June 2024."],
+    "furniture": ["Share this: Facebook Twitter Email"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(sorted(_PARTS)))
+def test_unheaded_blocks_in_any_order_give_the_same_case(order):
+    """With no heading to go by, the blocks' own cues place them wherever they stand."""
+    text = sheet(["URGENT ACTION", "BELARUS: STUDENT ACTIVIST HELD INCOMMUNICADO"], *[_PARTS[name] for name in order])
+    case = import_text(text).case
+    assert sorted((r.name, r.role.value) for r in case.recipients) == [("Maryna Kavaleva", "copy"),
+                                                                      ("Viktar Lapatsin", "target")]
+    assert sorted(a.text for a in case.asks) == ["Protect her from torture and other ill-treatment",
+                                                 "Release Alesia Rudzko immediately and unconditionally"]
+    assert case.deadline.isoformat() == "2024-06-20"

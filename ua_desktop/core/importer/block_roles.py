@@ -13,7 +13,6 @@ can say why a block was taken as what it is."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,7 +45,7 @@ _REQUEST_VERB = marker(r"\b{request_verbs}\b")
 _DEADLINE = plain("deadline")
 _DEADLINE_NEAR = marker(r"\b{deadline_near}\b")
 _APPEAL = plain("appeal_words")
-_PERSON_LABEL = re.compile(r"^\s*(?:names?|noms?|nombres?)\s*:", re.IGNORECASE)
+_PERSON_LABEL = marker(r"^\s*{person_labels}\s*:")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +129,7 @@ def features(block: ScoredBlock, language: str, after: set[str], asks_zoned: boo
         "deadline_date": float(_names_a_deadline(lines)),
         "language_names": min(len(languages_in(text)), 2) if write_verb and len(text) < 400 else 0.0,
         "write_verb": float(write_verb),
-        "person_lines": min(sum(1 for line in lines if old_person_matches(line) or _PERSON_LABEL.match(line)), 3),
+        "person_lines": min(sum(1 for line in lines if old_person_matches(line) or _PERSON_LABEL.match(S.key(line))), 3),
         "furniture_lines": sum(1 for line in lines if is_furniture(line)) / len(lines),
         "after_recipient": float("recipient" in after),
         "requests_elsewhere": float(asks_zoned and block.zone != "asks"),
@@ -196,19 +195,19 @@ def rezone(zones: S.Zones, blocks: list[ScoredBlock]) -> None:
     """The movable zones rebuilt from the blocks' roles; a block that kept the role its headings gave it keeps
     its lines where they were (a lead-in stays the lead-in)."""
     rebuilt: dict[str, list[str]] = {name: [] for name in MOVABLE}
+    last_from: dict[str, ScoredBlock] = {}  # the block each zone's last line came from
     previous = None
     for block in blocks:
-        if not block.moved:
-            pairs = list(zip(block.zones, block.lines))
-        else:
-            pairs = _moved_lines(block)
-        for number, (zone, line) in enumerate(pairs):
+        pairs = _moved_lines(block) if block.moved else list(zip(block.zones, block.lines))
+        for zone, line in pairs:
             if not zone:
                 continue
             out = rebuilt[zone]
-            if number == 0 and out and out[-1] and (block.blank_before or block.moved or previous is not block):
-                out.append("")
+            starts = last_from.get(zone) is not block
+            if starts and out and out[-1] and (block.blank_before or block.moved or last_from.get(zone) is not previous):
+                out.append("")  # blocks stay apart; a block that ran on from the one before stays joined to it
             out.append(line)
+            last_from[zone] = block
         previous = block
     for name, lines in rebuilt.items():
         setattr(zones, name, lines)
