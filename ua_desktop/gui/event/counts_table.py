@@ -1,9 +1,9 @@
 """The organiser's table of letters per case, recipient and language, as
 wide as the panel and never wider (no sideways scrolling on a 1024 px
 screen): the number columns are as narrow as their headers' longest word,
-the headers wrap onto more lines, and the case, the recipient and the
-language share the rest and wrap too; each name cell has its whole text
-in a tooltip."""
+the language as narrow as its longest word, the headers wrap onto more
+lines, and the case and the recipient share the rest and wrap too; each
+name cell has its whole text in a tooltip."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ua_desktop.gui.event.widgets import event_font
 from ua_desktop.i18n import _
 
-#: The case, the recipient and the language: the columns that share the width left over.
+#: The case, the recipient and the language: the columns of words (with a tooltip).
 TEXT_COLUMNS = 3
+#: The case and the recipient share the width the other columns leave.
+STRETCHED = 2
 #: Room for the headers and three rows of wrapped names (the panel scrolls on a short screen).
 MIN_HEIGHT = 280
 #: Room around a header's or a cell's text (pixels).
@@ -35,7 +37,7 @@ class CountsTable(QTableWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap))
         header.setMinimumSectionSize(40)
         for column in range(self.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column < TEXT_COLUMNS
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column < STRETCHED
                                         else QHeaderView.ResizeMode.Fixed)
         header.sectionResized.connect(self._fit_header_height)
         self.setMinimumHeight(MIN_HEIGHT)
@@ -52,15 +54,17 @@ class CountsTable(QTableWidget):
         self.setItem(row, column, item)
 
     def fit_columns(self) -> None:
-        """Each number column as wide as its header's longest word or its
-        widest number; the text columns stretch over the rest."""
+        """The language and each number column as wide as the longest word
+        of its header or its cells; the case and the recipient stretch over
+        the rest."""
         header = self.horizontalHeader()
-        for column in range(TEXT_COLUMNS, self.columnCount()):
+        for column in range(STRETCHED, self.columnCount()):
             words = self.horizontalHeaderItem(column).text().split()
             widest = max((header.fontMetrics().horizontalAdvance(word) for word in words), default=0)
-            cells = max((self.fontMetrics().horizontalAdvance(self.item(row, column).text())
-                         for row in range(self.rowCount()) if self.item(row, column)), default=0)
-            header.resizeSection(column, max(widest, cells) + PADDING)
+            cells = [self.item(row, column).text() for row in range(self.rowCount()) if self.item(row, column)]
+            widest_cell = max((self.fontMetrics().horizontalAdvance(word) for text in cells for word in text.split()),
+                              default=0)
+            header.resizeSection(column, max(widest, widest_cell) + PADDING)
         self._fit_header_height()
 
     def _fit_header_height(self, *_args) -> None:

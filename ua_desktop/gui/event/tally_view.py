@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -81,7 +81,9 @@ class OrganiserPanel(QDialog):
         self.close_button.clicked.connect(self.accept)
         close_row.addWidget(self.close_button)
         outer = QVBoxLayout(self)
-        outer.addWidget(VerticalScroller(body), 1)  # on a short screen the panel scrolls, Close stays
+        scroller = VerticalScroller(body)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the page follows them
+        outer.addWidget(scroller, 1)  # on a short screen the panel scrolls, Close stays
         outer.addLayout(close_row)
         fit_to_screen(self, QSize(1100, 720))  # all of a small screen's width
         self.refresh()

@@ -126,7 +126,9 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         self.steps = [self.case_step, self.recipient_step, self.language_step, self.writer_step, self.letter_step]
         self.stack = StepStack()
         for page in self.steps:
-            self.stack.addWidget(VerticalScroller(page))  # a long page scrolls; the buttons stay put
+            scroller = VerticalScroller(page)  # a long page scrolls; the buttons stay put
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the page follows them
+            self.stack.addWidget(scroller)
         middle = QHBoxLayout()
         middle.setSpacing(12)
         middle.addWidget(self.stack, 1)
