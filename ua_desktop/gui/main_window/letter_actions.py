@@ -14,11 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ua_desktop.core.storage.atomic import SaveError
-from ua_desktop.core.storage.output_path import check_output_path
-from ua_desktop.core.output.email import email_text, letter_body_for_email, mailto_plan
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.gui.dialogs import seam as dialogs
-from ua_desktop.gui.main_window.send_checks import confirm_before_sending
 from ua_desktop.gui.settings import Settings
 from ua_desktop.i18n import _
 
@@ -37,6 +34,8 @@ class LetterActions:
 
     def ready_to_send(self) -> bool:
         """Asks about an unsigned letter, or one written for other choices."""
+        from ua_desktop.gui.main_window.send_checks import confirm_before_sending  # (not needed to show the letter)
+
         return confirm_before_sending(self.parent, self.session, self.name_given)
 
     # ------------------------------------------------------------ saving
@@ -54,6 +53,8 @@ class LetterActions:
             return None
         if path.suffix.lower() not in (".docx", ".txt"):
             path = path.with_name(path.name + ".docx")
+        from ua_desktop.core.storage.output_path import check_output_path
+
         try:
             check_output_path(path)  # the dialog asked before replacing; a read-only file is still kept
             if path.suffix.lower() == ".txt":
@@ -92,8 +93,9 @@ class LetterActions:
     def copy_email_text(self) -> None:
         recipient, letter = self.session.recipient, self.session.letter
         if recipient and letter and recipient.emails and self.ready_to_send():
-            letter = self.session.letter
-            self._copy(email_text(recipient, letter))
+            from ua_desktop.core.output.email import email_text
+
+            self._copy(email_text(recipient, self.session.letter))
             self.tell(_("The whole email is copied. Paste it into your email program."))
 
     def open_email(self) -> bool:
@@ -101,6 +103,8 @@ class LetterActions:
         recipient, letter = self.session.recipient, self.session.letter
         if not (recipient and letter and recipient.emails) or not self.ready_to_send():
             return False
+        from ua_desktop.core.output.email import letter_body_for_email, mailto_plan
+
         letter = self.session.letter
         plan = mailto_plan(recipient, letter)
         if plan.body_left_out:
