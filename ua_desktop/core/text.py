@@ -37,6 +37,8 @@ def xml_safe(value: str) -> bool:
 def clean_line(value: str) -> str:
     """One-line text (a name, a fax number): no control characters or line
     breaks, runs of white space folded, ends trimmed."""
+    if value.isascii() and value.isprintable():  # no control characters, line breaks or tabs; NFC already
+        return value if "  " not in value and value.strip(" ") == value else " ".join(value.split())
     value = _LINE_INVALID.sub("", _LINE_BREAKS.sub(" ", value))
     value = unicodedata.normalize("NFC", value)
     return " ".join(value.split())

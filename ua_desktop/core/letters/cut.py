@@ -17,18 +17,25 @@ class Cut:
     slots: tuple[int, ...]
 
     def __post_init__(self) -> None:
-        # The same as a format string ("{0}" where value 0 goes), filled in one call.
-        pattern = [_braces(self.pieces[0])]
-        for slot, piece in zip(self.slots, self.pieces[1:]):
-            pattern.append("{%d}%s" % (slot, _braces(piece)))
-        object.__setattr__(self, "_pattern", "".join(pattern))
+        # The pieces with a gap for each value, as text and as UTF-8.
+        parts: list = [self.pieces[0]]
+        for piece in self.pieces[1:]:
+            parts += [None, piece]
+        object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "_utf8", [part.encode("utf-8") if part is not None else None for part in parts])
 
     def fill(self, values: tuple[str, ...]) -> str:
-        return self._pattern.format(*values)
+        return "".join(self._gaps_filled(self._parts, values))
 
+    def fill_utf8(self, values: tuple[bytes, ...]) -> bytes:
+        """`fill` in UTF-8, for `values` in UTF-8."""
+        return b"".join(self._gaps_filled(self._utf8, values))
 
-def _braces(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
+    def _gaps_filled(self, parts: list, values: tuple) -> list:
+        filled = parts[:]
+        for gap, slot in enumerate(self.slots):
+            filled[2 * gap + 1] = values[slot]
+        return filled
 
 
 def cut(text: str, probes: tuple[str, ...], other_text: str, other_probes: tuple[str, ...]) -> Cut | None:

@@ -135,7 +135,7 @@ class BatchDocx:
         chunk = self._filled_chunk(skeleton, values, self.count == 0)
         if chunk is None:
             return False
-        self._stream.write(chunk, checked=True)  # the skeleton's pieces were checked, and its values are clean
+        self._stream.write_utf8(chunk)  # the skeleton's pieces were checked, and its values are clean
         probe = skeleton.letters[0]
         self._added(probe.language, skeleton.subject.fill(values) if not self.title and probe.subject else "")
         return True
@@ -155,9 +155,9 @@ class BatchDocx:
             chunk = chunk.replace(self._main_fonts, "").replace("<w:rPr></w:rPr>", "")
         return chunk
 
-    def _filled_chunk(self, skeleton: LetterSkeleton, values: tuple[str, ...], first: bool) -> str | None:
+    def _filled_chunk(self, skeleton: LetterSkeleton, values: tuple[str, ...], first: bool) -> bytes | None:
         """The skeleton's paragraphs cut where its values go (once per
-        skeleton), filled with `values`; None if they cannot be cut."""
+        skeleton), filled with `values`, in UTF-8; None if they cannot be cut."""
         key = (id(skeleton), first)
         if key not in self._cuts:
             self._skeletons.append(skeleton)  # keeps the id its own
@@ -166,7 +166,9 @@ class BatchDocx:
             where = cut(chunks[0], probes[0], chunks[1], probes[1])
             self._cuts[key] = where if where is not None and xml_safe(chunks[0]) else None
         where = self._cuts[key]
-        return where.fill(tuple(xml_escape(value) for value in values)) if where is not None else None
+        if where is None:
+            return None
+        return where.fill_utf8(tuple(xml_escape(value).encode("utf-8") for value in values))
 
     def to_bytes(self) -> bytes:
         """The DOCX (once: the document is finished)."""

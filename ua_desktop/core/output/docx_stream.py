@@ -103,13 +103,18 @@ class StreamedDocx:
         self.template = template
         self._part = PartCompressor(DOCUMENT_PART, DOCUMENT_COMPRESSION)
         self._part.add(template.head.encode("utf-8"))
-        self._pending: list[str] = []
+        self._pending: list[bytes] = []
 
-    def write(self, chunk: str, checked: bool = False) -> None:
-        """Add `chunk` to the body; `checked`: the caller knows it holds no
-        character XML refuses (raises ValueError otherwise)."""
-        if not checked and not xml_safe(chunk):
+    def write(self, chunk: str) -> None:
+        """Add `chunk` to the body; raises ValueError if it holds a
+        character XML refuses."""
+        if not xml_safe(chunk):
             raise ValueError("All strings must be XML compatible")
+        self.write_utf8(chunk.encode("utf-8"))
+
+    def write_utf8(self, chunk: bytes) -> None:
+        """Add `chunk`, in UTF-8, to the body: the caller knows it holds no
+        character XML refuses."""
         self._pending.append(chunk)
         if len(self._pending) >= WRITE_BATCH:
             self._flush()
@@ -126,7 +131,7 @@ class StreamedDocx:
 
     def _flush(self) -> None:
         if self._pending:
-            self._part.add("".join(self._pending).encode("utf-8"))
+            self._part.add(b"".join(self._pending))
             self._pending.clear()
 
 
