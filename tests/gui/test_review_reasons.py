@@ -70,3 +70,17 @@ def test_the_sheet_shows_the_passage_of_the_field_in_focus(qtbot):
     assert selected and selected.casefold() == dialog.country.text()[:60].casefold()
     dialog._focus_changed(None, dialog.people)
     assert dialog.source.textCursor().selectedText() == "Azimzhan Askarov"
+
+
+def test_the_review_says_why_a_block_was_taken_as_a_copy(qtbot):
+    """A block read against its headings (here: no heading at all) says which of its cues decided."""
+    fixtures = Path(__file__).resolve().parents[1] / "importer" / "fixtures"
+    result = import_text((fixtures / "cues-unlabelled-web-belarus.txt").read_text(encoding="utf-8"))
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    copy = next(i for i, r in enumerate(result.case.recipients) if r.role.value == "copy")
+    dialog.recipients.list.setCurrentRow(copy)
+    assert not dialog.recipients.note.isHidden()  # shown with the recipient (on its own tab)
+    assert "an embassy or ambassador" in dialog.recipients.note.text()
+    assert "no heading marked" in dialog.unsure_reasons["asks"].text()
