@@ -233,8 +233,7 @@ class _Parser:
         # Start at the first "URGENT ACTION" heading: an email's greeting or a page's menu may come before it.
         first_header = next((n for n, l in enumerate(lines) if S.HEADER_LINE.match(S.key(l))), None)
         if first_header is not None:
-            subject = next((l for l in lines[:first_header] if re.match(
-                r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*\S", l.strip())), None)
+            subject = next((l for l in lines[:first_header] if S.after_ua_heading(l)), None)
             lines = ([subject] if subject else []) + lines[first_header:]
         lines = [l for l in lines if not (l.strip() and is_reference_line(l))]
         i = 0
@@ -245,17 +244,17 @@ class _Parser:
             if not k:
                 i += 1
                 continue
-            subject = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
+            subject = S.after_ua_heading(line)
             if subject and len(line) < 200 and not re.search(r"[.!?]\s*$", line):
-                if not title and not references.UA_NUMBER.search(subject.group(1)):
-                    title = subject.group(1)
+                if not title and not references.UA_NUMBER.search(subject):
+                    title = subject
                 i += 1
                 continue
             if S.HEADER_LINE.match(k) or (S.FURTHER.search(k) and len(line) < 200) or (
                     len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)):
-                m = re.match(r"(?i)^(?:urgent action|action urgente|acci[oó]n urgente|eilaktion)\s*[:\-–]\s*(.+)$", line)
-                if m and not title and not references.UA_NUMBER.search(m.group(1)):
-                    title = m.group(1)
+                subject = S.after_ua_heading(line)
+                if subject and not title and not references.UA_NUMBER.search(subject):
+                    title = subject
                 i += 1
                 continue
             break

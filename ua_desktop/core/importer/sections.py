@@ -36,6 +36,7 @@ COPIES = marker(r"^(?:{copies_lead} )?{copies}")
 NOTES = marker(r"{notes}")
 LATE = marker(r"{late}")
 BACKGROUND = marker(r"^{background}\b(?:\s*\([^)]*\))?\s*:?\s*$")
+_UA_SUBJECT = marker(r"^{ua_heading}s?\s*[:\-–]\s*(?=\S)")
 LETTER_START = marker(r"^{letter_start}\b.{0,70}[,:]\s*$")
 LETTER_END = marker(r"^{letter_end}\b")
 LETTER_LABEL = marker(r"^{letter_label}\s*:?\s*$")
@@ -247,6 +248,17 @@ def _choose_letter(zones: Zones, letters: list[tuple[list[str], bool]]) -> None:
             zones.letter = list(lines)
         else:
             zones.head.extend([""] + lines)
+
+
+def after_ua_heading(line: str) -> str:
+    """'URGENT ACTION: Free the students' -> 'Free the students' ('' when the line does not open with the
+    heading and a colon or dash)."""
+    stripped = line.strip()
+    keyed = key(stripped)
+    m = _UA_SUBJECT.match(keyed)
+    if not m or len(keyed) != len(stripped):  # folding changed the length: positions would not carry over
+        return ""
+    return stripped[m.end():].strip()
 
 
 def is_prose(line: str) -> bool:
