@@ -111,7 +111,8 @@ def test_the_main_window_fields_are_readable_and_visible(make_window, palette):
     QApplication.processEvents()
     found = {"name hint": text_contrast(form.name), "town": text_contrast(form.town)}
     assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"
-    frames = {"name": frame_contrast(form.name), "country": frame_contrast(form.country)}
+    frames = {"name": frame_contrast(form.name), "country": frame_contrast(form.country),
+              "recipients": frame_contrast(window.recipients.list)}
     assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"
 
 

@@ -44,6 +44,7 @@ LEAF_STYLES = {
     # a frame in the text's own colour: Fusion draws a field's frame from the window colour, which
     # vanishes on a dark or high-contrast background
     "field": "QLineEdit, QPlainTextEdit { border: 1px solid palette(text); border-radius: 3px; padding: 3px 4px; }",
+    "list": "QListView { border: 1px solid palette(text); border-radius: 3px; }",
     "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",
 }
 

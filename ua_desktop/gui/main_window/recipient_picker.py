@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QListView, QWidget
 
 from ua_desktop.core.case.model import Case, Recipient
 from ua_desktop.gui.review.recipient_model import RecipientListModel
+from ua_desktop.gui.style import apply_role_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _, pgettext
 
@@ -44,6 +45,7 @@ class RecipientPicker(StepBox):
         self.list = RecipientList()
         self.list.setModel(self.model)
         self.list.setObjectName("recipients")
+        apply_role_style(self.list, "list")  # its edge shows on a dark or high-contrast background too
         self.list.setAccessibleName(_("Recipients"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
