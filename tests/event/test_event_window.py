@@ -359,3 +359,21 @@ def test_the_case_list_gives_each_deadline_in_words(make_event_window):
                                 OTHER.with_changes(deadline=dt.date(2026, 11, 1)), OTHER.with_changes(deadline=None)))
     texts = [window.case_step.list.item(row).text() for row in range(window.case_step.list.count())]
     assert "3 days left" in texts[0] and "Deadline passed" in texts[1] and "No deadline" in texts[2]
+
+
+def test_the_sign_up_box_is_large_its_text_wraps_and_a_click_on_it_ticks(qtbot, make_event_window):
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event.widgets import TICK_BOX
+    from ua_desktop.gui.event.window import WRITER
+
+    window = make_event_window()
+    window.letter_event.signups_enabled = True
+    window.go_to(WRITER)
+    signup = window.writer_step.signup
+    assert signup.isVisible() and signup.label.wordWrap()
+    assert signup.box.sizeHint().height() >= TICK_BOX
+    qtbot.mouseClick(signup.label, Qt.MouseButton.LeftButton)
+    assert signup.isChecked()
+    qtbot.mouseClick(signup.label, Qt.MouseButton.LeftButton)
+    assert not signup.isChecked()

@@ -93,15 +93,18 @@ def test_window_fits_the_screen(name, code, screen, tmp_path_factory):
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_event_window_fits_the_screen_at_every_step(code, screen, tmp_path_factory):
-    from ua_desktop.gui.event.window import LETTER
+    from ua_desktop.gui.event.window import LETTER, WRITER
 
     window = windows_in(code, tmp_path_factory)["event"]
+    window.letter_event.signups_enabled = True  # the sign-up box on "About you" too
     window.show()
     problems = []
     try:
         for step in range(LETTER + 1):
             window.go_to(step)
             buttons = {"Back": window.back_button, "Next": window.next_button, "Next writer": window.next_writer_button}
+            if step == WRITER:
+                buttons["Sign-up box"] = window.writer_step.signup
             if step == LETTER:
                 page = window.letter_step
                 buttons |= {"Print": page.print_button, "Save": page.save_button, "letter": page.editor,
@@ -111,6 +114,7 @@ def test_event_window_fits_the_screen_at_every_step(code, screen, tmp_path_facto
                 problems.append(f"the letter box shows {window.letter_step.visible_lines()} lines, "
                                 f"fewer than {LETTER_LINES[screen]}")
     finally:
+        window.letter_event.signups_enabled = False
         window.hide()
     assert not problems, f"event in {code} at {screen}:\n" + "\n".join(problems)
 

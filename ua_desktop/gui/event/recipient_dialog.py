@@ -4,7 +4,6 @@ embassy of the case's country in the writer's country."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
-from ua_desktop.gui.event.widgets import event_font, hint, labelled_line
+from ua_desktop.gui.event.widgets import TickBox, event_font, hint, labelled_line
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.i18n import _
 
@@ -57,8 +56,8 @@ class ExtraRecipientDialog(QDialog):
         form.addRow(email_label, self.email)
         form.addRow(salutation_label, self.salutation)
         layout.addLayout(form)
-        self.embassy = QCheckBox(_("This is an &embassy (the letter is addressed to the ambassador)"))
-        self.embassy.setAccessibleName(_("This is an embassy"))
+        self.embassy = TickBox(_("This is an &embassy (the letter is addressed to the ambassador)"),
+                                _("This is an embassy"))
         self.embassy.setChecked(True)
         layout.addWidget(self.embassy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

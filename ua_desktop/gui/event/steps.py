@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,8 +27,11 @@ from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.letters.languages import LetterLanguage
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.event.widgets import (
+    BIG_TICK_BOXES,
     BUTTON_HEIGHT,
+    TickBox,
     button,
+    event_font,
     hint,
     labelled_line,
 )
@@ -70,6 +72,8 @@ def _big_list(accessible: str) -> QListWidget:
     widget.setWordWrap(True)
     widget.setSpacing(4)
     widget.setMinimumHeight(4 * BUTTON_HEIGHT)
+    widget.setStyleSheet("QListWidget" + BIG_TICK_BOXES)  # the recipients' "written to" ticks
+    event_font(widget)
     return widget
 
 
@@ -235,9 +239,8 @@ class WriterStep(StepPage):
             setattr(self, attr, edit)
             form.addRow(label, edit)
         self.layout_.addLayout(form)
-        self.signup = QCheckBox(_("&Put me on the list for the next letter-writing evening (name, town, country "
-                                  "and language only)"))
-        self.signup.setAccessibleName(_("Put me on the sign-up list"))
+        self.signup = TickBox(_("&Put me on the list for the next letter-writing evening (name, town, country "
+                                 "and language only)"), _("Put me on the sign-up list"))
         self.signup.hide()
         self.layout_.addWidget(self.signup)
         self.layout_.addStretch(1)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from ua_desktop.core.locales.languages import language_label
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.event.actions import documents_folder
 from ua_desktop.gui.event.counts_table import CountsTable
-from ua_desktop.gui.event.widgets import button, event_font, heading, hint
+from ua_desktop.gui.event.widgets import TickBox, button, event_font, heading, hint
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale, ngettext
@@ -58,8 +57,7 @@ class OrganiserPanel(QDialog):
         layout.addWidget(hint(_(
             "If you switch this on, each writer is offered a box to join a list for a later batch of letters. "
             "Only writers who tick it are listed (name, town, country, language), in a file on this computer.")))
-        self.signup = QCheckBox(_("&Offer writers the sign-up list"))
-        self.signup.setAccessibleName(_("Offer writers the sign-up list"))
+        self.signup = TickBox(_("&Offer writers the sign-up list"), _("Offer writers the sign-up list"))
         self.signup.setChecked(event.signups_enabled)
         self.signup.toggled.connect(self._signup_toggled)
         layout.addWidget(self.signup)
