@@ -68,6 +68,16 @@ def test_a_request_list_with_no_lead_in_is_the_requests():
                                           "Protect her from torture and other ill-treatment"]
 
 
+def test_a_letter_with_no_closing_line_ends_where_a_contact_block_starts():
+    letter = ["Dear Prosecutor General,",
+              "I am writing to express my concern about Alesia Rudzko, a student detained in Hrodna.",
+              "I urge you to release her immediately and unconditionally."]
+    result = import_text(sheet(HEAD, letter, TARGET, EMBASSY))
+    assert [(r.name, r.role) for r in result.case.recipients] == [
+        ("Viktar Lapatsin", RecipientRole.TARGET), ("Maryna Kavaleva", RecipientRole.COPY)]
+    assert result.model_letter.endswith("release her immediately and unconditionally.")
+
+
 def test_numbered_steps_of_an_action_page_are_not_requests():
     steps = ["TAKE ACTION:", "• Write a letter in your own words or using the sample below.",
              "• Click here to let us know the actions you took.", "• Share this page with your friends."]

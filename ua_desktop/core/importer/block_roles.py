@@ -191,6 +191,14 @@ def assign_roles(zones: S.Zones, language: str) -> list[ScoredBlock]:
     return blocks
 
 
+def reads_as_recipient(lines: list[str]) -> bool:
+    """Whether a block with no heading would be taken as someone to write to (a recipient or a copy)."""
+    block = ScoredBlock("head", list(lines), [], [])
+    block.features = features(block, "", set(), False)
+    score(block)
+    return block.role in ("recipient", "copies")
+
+
 def rezone(zones: S.Zones, blocks: list[ScoredBlock]) -> None:
     """The movable zones rebuilt from the blocks' roles; a block that kept the role its headings gave it keeps
     its lines where they were (a lead-in stays the lead-in)."""

@@ -106,6 +106,8 @@ def split_zones(lines: list[str]) -> Zones:
         if not k:
             if zone == "meta_tail" and zones.meta and re.search(r":\s*\S", zones.meta[-1]):
                 zone = "head"  # "NAME AND PRONOUN: X (he/him)" then a blank line: the value is complete
+            if zone == "letter" and _recipient_follows(lines, index):
+                zone = "after_letter"  # a letter with no closing line ends where a contact block starts
             target = {"meta_tail": "meta", "asks_done": "head", "after_letter": "head"}.get(zone, zone)
             getattr(zones, target).append("")
             continue
@@ -271,6 +273,21 @@ def is_prose(line: str) -> bool:
     if len(words) >= 7 and re.search(r"[.!?]\s*$", line) and not re.search(r"@|\bfax\b|\btel\b", line, re.IGNORECASE):
         return True
     return len(words) >= 14 and not re.search(r"@", line)
+
+
+def _recipient_follows(lines: list[str], index: int) -> bool:
+    """The block after a blank line reads as someone to write to by its own cues (`block_roles.py`)."""
+    block: list[str] = []
+    for line in lines[index + 1:index + 14]:
+        if line.strip():
+            block.append(line)
+        elif block:
+            break
+    if len(block) < 3:
+        return False
+    from .block_roles import reads_as_recipient  # the scorer builds on the zones: imported when needed
+
+    return reads_as_recipient(block)
 
 
 def _prose_follows(lines: list[str], index: int) -> bool:
