@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ua_desktop.i18n import _
 from tests.gui.fit_helpers import LANGUAGES, SCREENS, problems_at, room_on
 
 SHEET = Path(__file__).resolve().parents[1] / "fixtures" / "ua-2010-askarov-kyrgyzstan.txt"
@@ -85,6 +86,13 @@ def test_window_fits_the_screen(name, code, screen, tmp_path_factory):
         problems = problems_at(window, room_on(screen), primary_buttons(name, window))
         if name == "main" and window.recipients.list.verticalScrollBar().isVisible():
             problems.append("the recipient list needs a scroll bar for the case's three recipients")
+        if name == "main":  # and once a letter is saved, its message in the window
+            saved = tmp_path_factory.mktemp("saved") / "Letter to Bolotbek Sherniazov (Russian).docx"
+            saved.write_bytes(b"")
+            window._show_saved(_("Saved your letter as {path}").format(path=saved), saved)
+            problems += [f"after saving: {p}" for p in problems_at(window, room_on(screen),
+                                                                  primary_buttons(name, window))]
+            window.saved_bar.forget()
     finally:
         window.hide()
     assert not problems, f"{name} in {code} at {screen}:\n" + "\n".join(problems)

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         letter_column = QWidget()
         letter_page = QVBoxLayout(letter_column)
         letter_page.setContentsMargins(0, 0, 0, 0)
-        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())  # beside the Save button
+        # above the letter; on a narrow window at the top of the steps, which scroll (see _place_saved_bar)
+        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())
         letter_page.addWidget(self.saved_bar)
         letter_page.addWidget(self.sender_form)
         letter_page.addWidget(self.letter_panel, 1)
@@ -139,6 +140,16 @@ class MainWindow(QMainWindow):
             self.start_panel.hide()
             self._start_seen()
         self.saved_bar.show_saved(message, path, printable=printable)
+        if self.narrow:  # scroll the steps to the message
+            QTimer.singleShot(0, lambda: self.steps_column.ensureWidgetVisible(self.saved_bar))
+
+    def _place_saved_bar(self, narrow: bool) -> None:
+        """The saved message above the letter, where the Save button was
+        pressed; on a narrow window at the top of the steps instead, which
+        scroll: above the letter it would push the window taller than a
+        1024x600 screen."""
+        page = (self.steps_column.widget() if narrow else self.letter_panel.parentWidget()).layout()
+        page.insertWidget(0, self.saved_bar)
 
     @property
     def narrow(self) -> bool:
@@ -151,6 +162,7 @@ class MainWindow(QMainWindow):
         narrow = width < max(WIDE_FROM, wide_needs)
         if narrow != self.narrow:
             self.letter_panel.note.setVisible(not narrow)  # the letter's lines matter more on a small screen
+            self._place_saved_bar(narrow)
             self._columns.setStretch(0, 1 if narrow else 6)  # narrow: the steps scroll, the letter gets the room
             self._columns.setStretch(1, 2 if narrow else 5)
             self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
