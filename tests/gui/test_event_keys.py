@@ -31,7 +31,7 @@ def unkeyed_buttons(window: QWidget, leave_out: tuple[QWidget, ...] = ()) -> lis
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_every_step_of_the_event_has_one_control_per_key(code, tmp_path_factory):
+def test_every_step_of_the_event_has_one_control_per_key(code, tmp_path_factory, tmp_path):
     from ua_desktop.gui.event.window import LETTER
 
     window = windows_in(code, tmp_path_factory)["event"]
@@ -45,8 +45,15 @@ def test_every_step_of_the_event_has_one_control_per_key(code, tmp_path_factory)
                 found[f"step {step + 1}"] = clash
             if missing := unkeyed_buttons(window):
                 found[f"step {step + 1} without a key"] = missing
+        (tmp_path / "letter.docx").write_bytes(b"")  # Open is offered for a file that is there
+        window.letter_actions.on_saved("Saved.", tmp_path / "letter.docx")  # its buttons join the letter step
+        if clash := clashes(keyed_texts(window)):
+            found["saved"] = clash
+        if missing := unkeyed_buttons(window):
+            found["saved, without a key"] = missing
     finally:
         window.letter_event.signups_enabled = False
+        window.saved_bar.forget()
         window.hide()
     assert not found, f"{code}: {found}"
 

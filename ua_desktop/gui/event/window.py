@@ -136,6 +136,9 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         layout.addLayout(middle, 1)
         self.saved_bar = SavedBar(lambda _path: self.print_letter(),
                                   button_factory=lambda text: button(text, text))
+        for widget, text in ((self.saved_bar.open_button, _("Ope&n")), (self.saved_bar.folder_button, _("Show fo&lder")),
+                             (self.saved_bar.hide_button, _("OK, &hide this"))):
+            widget.setText(text)  # an Alt key of its own, none of the window's other keys
         for part in (self.saved_bar, *self.saved_bar.findChildren(QWidget)):
             event_font(part)  # its style sheet keeps it from taking the window's large type
         self.letter_step.saved_place.addWidget(self.saved_bar)  # success shown on the page, under the letter
