@@ -1,14 +1,15 @@
 """The first letter of the last start, kept so the next start shows it
 without drafting: shown only when drafted from the same request, drafted
-for real by `settle_draft`, never kept with the writer's details."""
+for real by `settle_draft`; kept with the writer's details only for the
+same details, never with a personal sentence."""
 
 import dataclasses
 import datetime as dt
 import json
 
 from ua_desktop.core.case.casefile import load_case
-from ua_desktop.core.letters.drafting import LetterDrafter
-from ua_desktop.core.letters.kept_letter import KeptLetter
+from ua_desktop.core.letters.drafting import LetterDrafter, LetterRequest
+from ua_desktop.core.letters.kept_letter import KeptLetter, draft_key
 from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.letters.session import LetterSession
 from ua_desktop.paths import sample_case_path
@@ -83,14 +84,24 @@ def test_a_choice_made_before_the_first_frame_is_drafted_for_real(tmp_path):
     assert drafter.drafts == 1
 
 
-def test_the_writers_details_are_never_kept(tmp_path):
+def test_a_letter_is_kept_with_the_writers_details_only_for_the_same_details(tmp_path):
     kept = KeptLetter(tmp_path / "first-letter.json")
-    session, drafter = start(kept, sender=Sender("Anna Beispiel", "Lyon", "France"))
+    anna = Sender("Anna Beispiel", "Lyon", "France")
+    session, drafter = start(kept, sender=anna)
     assert drafter.drafts == 1 and "Anna Beispiel" in session.letter.text
-    assert not kept.path.exists()
-    start(kept)
-    assert "Anna" not in kept.path.read_text(encoding="utf-8")
-    assert start(kept, sender=Sender("Anna Beispiel", "Lyon", "France"))[1].drafts == 1
+    again, drafter = start(kept, sender=anna)
+    assert drafter.drafts == 0 and again.letter == session.letter
+    other, drafter = start(kept, sender=Sender("Ben Muster", "Lyon", "France"))
+    assert drafter.drafts == 1 and "Ben Muster" in other.letter.text and "Anna" not in other.letter.text
+
+
+def test_a_letter_with_a_personal_sentence_is_never_kept(tmp_path):
+    kept = KeptLetter(tmp_path / "first-letter.json")
+    case = load_case(sample_case_path())
+    session = LetterSession(CountingDrafter(), case, language="en", letter_date=DAY, kept=kept)
+    session.set_personal("I write from Lyon.")
+    assert not kept.path.exists() or "I write from Lyon" not in kept.path.read_text(encoding="utf-8")
+    assert draft_key(LetterRequest(case, 0, "en", date=DAY, personal="I write from Lyon."), tmp_path) is None
 
 
 def test_a_damaged_or_unwritable_kept_letter_is_no_kept_letter(tmp_path):

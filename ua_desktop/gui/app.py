@@ -50,7 +50,7 @@ class AppShell:
         from ua_desktop.gui.ui_language import UiLanguage, system_language
 
         self.paths = paths or AppPaths.for_this_user()
-        self.settings = Settings(self.paths.settings_file)
+        self.settings = Settings(self.paths.settings_file, copies_of_sender=(self.paths.kept_letter_file,))
         self.today = today or dt.date.today
         self.ui_language = UiLanguage(QApplication.instance())
         self.language = self.ui_language.apply(self.settings.ui_language or system_language())
@@ -82,7 +82,7 @@ class AppShell:
             case_path = sample_case_path()
             case = load_case(case_path)
         drafter = LetterDrafter(cache_dir=self.paths.data_dir / "template-cache")
-        kept = KeptLetter(self.paths.data_dir / "first-letter.json")
+        kept = KeptLetter(self.paths.kept_letter_file)
         self.window = self._make_window(case=case, drafter=drafter, case_path=case_path, kept=kept)
         if problem:
             self.window.show()

@@ -26,6 +26,11 @@ class AppPaths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
 
+    @property
+    def kept_letter_file(self) -> Path:
+        """The first letter of the last start (ua_desktop.core.letters.kept_letter)."""
+        return self.data_dir / "first-letter.json"
+
     @classmethod
     def for_this_user(cls) -> "AppPaths":
         home = os.environ.get(HOME_VARIABLE)

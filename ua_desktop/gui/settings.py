@@ -69,8 +69,12 @@ class Settings:
     #: The event organiser's PIN as a salted hash (core.events.organiser_pin), never in clear.
     organiser_pin = _Option("event/organiser_pin", "")
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, copies_of_sender: tuple[Path, ...] = ()):
+        """`copies_of_sender`: files that may hold the remembered writer's
+        details (the kept first letter): removed whenever the settings
+        forget or change those details."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._copies_of_sender = tuple(copies_of_sender)
         #: Set when the file was damaged: what to tell the user.
         self.damage: DamageNotice | None = _check_file(path, _known_keys())
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
@@ -82,19 +86,29 @@ class Settings:
 
     def store_sender(self, sender: Sender) -> None:
         if self.remember_sender:
+            if sender != self.sender():
+                self._forget_copies_of_sender()
             self.sender_name, self.sender_town = sender.name, sender.town
             self.sender_country, self.sender_address = sender.country, list(sender.address_lines)
         else:
             self.forget_sender()
 
     def forget_sender(self) -> None:
+        self._forget_copies_of_sender()
         self._store.remove("sender/name")
         self._store.remove("sender/town")
         self._store.remove("sender/country")
         self._store.remove("sender/address")
 
     def reset(self) -> None:
+        self._forget_copies_of_sender()
         self._store.clear()
+
+    def _forget_copies_of_sender(self) -> None:
+        from ua_desktop.core.letters.kept_letter import forget_kept_letter
+
+        for path in self._copies_of_sender:
+            forget_kept_letter(path)
 
     def sync(self) -> None:
         self._store.sync()

@@ -9,8 +9,10 @@ first letter is kept in one small file together with everything it was
 drafted from (`draft_key`). When a start asks for exactly that, the window
 shows the kept letter, and `LetterSession.settle_draft` drafts it for real
 right after the window's first frame and shows the new draft should it
-differ. A letter with the writer's details is never kept: they stay only in
-the settings, where the user can make the app forget them.
+differ. The writer's details in a kept letter are those the settings
+remember (a start drafts with them); the settings remove the kept letter
+whenever they forget or change those details. A letter with a personal
+sentence (events) is never kept.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ import json
 import os
 from pathlib import Path
 
-from ua_desktop.core.letters.letter import Letter, Sender
+from ua_desktop.core.letters.letter import Letter
 from ua_desktop.core.storage.bounded import read_bounded
 
-__all__ = ["KeptLetter", "draft_key"]
+__all__ = ["KeptLetter", "draft_key", "forget_kept_letter"]
 
 #: A kept letter with its key is a few kB; anything near this is not one.
 MAX_KEPT_BYTES = 1_000_000
@@ -36,16 +38,17 @@ _DATA_FOLDERS = ("letters", "requests", "facts", "offices")
 def draft_key(request, letters_dir: Path) -> str | None:
     """Everything the letter for `request` (a `LetterRequest`) is drafted
     from, as one text; None for a request whose letter is not kept (one
-    that carries the writer's details)."""
+    with a personal sentence)."""
     from ua_desktop import __version__
     from ua_desktop.core.case.casefile import case_to_json
 
-    if request.sender != Sender() or request.personal:
+    if request.personal:
         return None
     return json.dumps({
         "version": __version__,
         "case": case_to_json(request.case),
         "recipient": request.recipient_index,
+        "sender": dataclasses.asdict(request.sender),
         "language": request.language,
         "date": (request.date or dt.date.today()).isoformat(),
         "wording": request.wording,
@@ -109,3 +112,11 @@ class KeptLetter:
             write_text_atomically(self.path, json.dumps(data, ensure_ascii=False))
         except (OSError, SaveError):
             pass
+
+
+def forget_kept_letter(path: Path) -> None:
+    """Remove the kept letter at `path` (it may hold the writer's details)."""
+    try:
+        Path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
