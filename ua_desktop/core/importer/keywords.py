@@ -90,3 +90,10 @@ def names_after_release_verb(headline: str) -> str:
     """'FREE TRAN THI NGA AND NGUYEN VAN HOA' -> 'TRAN THI NGA AND NGUYEN VAN HOA' ('' when no such verb)."""
     m = _headline_release().match(fold(headline.strip()))
     return headline.strip()[len(headline.strip()) - len(m.group(1)):] if m else ""
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, re.Pattern]:
+    """Per language with a lexicon, its most frequent short words ('the', 'und', 'что') as one pattern."""
+    return {lang: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["common_words"]) + r")\b")
+            for lang, lexicon in lexicons().items() if lexicon.get("common_words")}

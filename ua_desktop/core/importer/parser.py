@@ -24,6 +24,7 @@ from ua_desktop.core.locales.countries import country_name, find_countries
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from .block_roles import assign_roles, heading_lines, reasons_in_words, rezone
 from .limits import within_case_file_limits
+from .keywords import common_words
 from .markers import marker, plain
 from .normalize import normalize_text, reflow
 from .people import find_people, people_from_headline, people_from_label, people_listed
@@ -42,12 +43,6 @@ _DEADLINE_WEAK = marker(r"\b{deadline_near}\b")  # "before", "antes", "nach": a 
 _APPEAL_WORDS = plain("appeal_words")
 _EMBASSY = plain("embassy")  # "Embassy of Iran", "Botschaft", "Permanent Mission"
 _ABROAD = marker(r"\bc/o\b|{embassy}")  # a target written to through an embassy: not the case's country
-_LANG_WORDS = {
-    "en": r"\b(?:the|and|of|to|is|was|has|that|with|for)\b",
-    "fr": r"\b(?:le|la|les|et|des|est|une|dans|pour|qui|sur)\b",
-    "es": r"\b(?:el|los|las|y|del|es|una|para|que|con|por)\b",
-    "de": r"\b(?:der|die|das|und|ist|ein|eine|nicht|mit|für|sie)\b",
-}
 
 
 def import_text(text: str) -> ImportResult:
@@ -223,8 +218,8 @@ class _Parser:
         if code:
             return code
         sample = self.text[:20000].lower()
-        scores = {lang: len(re.findall(rx, sample)) for lang, rx in _LANG_WORDS.items()}
-        best = max(scores, key=scores.get)
+        scores = {lang: len(re.findall(rx, sample)) for lang, rx in common_words().items()}
+        best = max(scores, key=lambda lang: (scores[lang], lang == "en"))  # a tie: English, as before
         return best if scores[best] else "en"
 
     def title_and_summary(self, zones: S.Zones, meta: dict[str, str]) -> tuple[str, str, list[str]]:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from . import sections as S
+from .markers import marker
 from .dates import find_dates
 from .lexicon import languages_in
 
@@ -15,14 +16,10 @@ from .lexicon import languages_in
 UA_NUMBER = re.compile(r"(?:\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)?(\d{1,3})\s*/\s*(\d{2}|\d{4})\b"
                        r"|\b(?:UA|Urgent Action)\s+(\d{1,3})\.(\d{2})\b(?!\.?\d))")
 INDEX_NUMBER = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|20)\d{2})\b")
-_LANG_PHRASE = re.compile(
-    r"(?:preferred languages? to address (?:the )?targets?|langue(?:s)? preferee?s?|idioma(?:s)? preferido(?:s)?|bevorzugte sprache)\s*:?\s*(.+)"
-    r"|(?:\bwrit(?:e|ing)|\be?crivez|\be?crire|escriban?|escribir|schreiben sie|schreiben|send appeals|appeals to arrive)\b"
-    r"[^.:\n]{0,60}?\b(?:in|en|auf)\s+(.+)",
-    re.IGNORECASE,
-)
-_LANG_STOP = re.compile(r"\b(?:calling|urging|asking|using|en utilisant|utilisant|en les|en exhortant|pidiendo|instando|exhortando|"
-                        r"usando|mit folgenden|und fordern|to:|:)", re.IGNORECASE)
+# "Preferred language: ...", "write ... in Russian, Kyrgyz or English": the words per language are data (markers.py)
+_LANG_PHRASE = marker(r"{language_labels}\s*:?\s*(.+)"
+                      r"|(?:{language_phrase_verbs})\b[^.:\n]{0,60}?\b{language_prepositions}\s+(.+)")
+_LANG_STOP = marker(r"\b(?:{language_phrase_stops}|:)")
 
 
 def meta_fields(meta_lines: list[str], all_lines: list[str]) -> dict[str, str]:
