@@ -39,6 +39,8 @@ def test_the_focused_control_has_a_thick_ring_in_the_highlight_colour(make_windo
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             controls.append(QApplication.focusWidget())
         names = {type(control).__name__ for control in controls}
+        assert window.steps_column not in controls, "a scrolling page takes no Tab stop (a ring round it all)"
+        assert window.letter_panel.save_button in controls, "Tab leaves the letter for Save (no keyboard trap)"
         assert {"QPushButton", "QLineEdit", "QComboBox", "LetterEditor", "RecipientList", "QCheckBox"} <= names
         for control in (window.sender_form.name, window.letter_panel.save_button, window.languages.combo,
                         window.letter_panel.editor):

@@ -28,6 +28,7 @@ class LetterEditor(QPlainTextEdit):
         self.document().setDocumentMargin(16)
         self.setAccessibleName(_("Your letter"))
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setTabChangesFocus(True)  # Tab goes on to Save and Print (a letter needs no tab characters)
         font = QFont("Times New Roman")
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSize(12)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._steps_row.addWidget(choices, 1)
         steps_page.addLayout(self._steps_row, 1)
         self.steps_column = VerticalScroller(steps)
+        self.steps_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not to the page
         letter_column = QWidget()
         letter_page = QVBoxLayout(letter_column)
         letter_page.setContentsMargins(0, 0, 0, 0)
