@@ -104,11 +104,15 @@ class SkeletonLetter:
 
 class SkeletonDrafter:
     """`LetterDrafter.draft` for many senders of the same letter: a skeleton
-    per letter and shape of sender, filled per sender."""
+    per letter and shape of sender, filled per sender. The first sender of
+    a shape is drafted in full, so a list where every sender's shape is
+    different costs no more drafts than drafting each letter."""
 
     def __init__(self, drafter: LetterDrafter):
         self.drafter = drafter
         self._skeletons: dict[tuple, LetterSkeleton | None] = {}
+        #: Letters and shapes drafted once in full: a skeleton (two drafts) is made at the second.
+        self._seen: set[tuple] = set()
         self._cases: dict[int, object] = {}  # keeps each case drafted for alive, so its id stays its own
 
     def draft(self, request: LetterRequest) -> SkeletonLetter:
@@ -123,7 +127,10 @@ class SkeletonDrafter:
                request.personal, shape)
         skeleton = self._skeletons.get(key, False)
         if skeleton is False:
-            self._cases[id(request.case)] = request.case
+            if key not in self._seen:  # the first sender of this shape: a skeleton pays from the second
+                self._seen.add(key)
+                self._cases[id(request.case)] = request.case
+                return SkeletonLetter(self.drafter.draft(request))
             skeleton = self._skeletons[key] = self._skeleton(request, shape, language.script)
         if skeleton is not None:
             if skeleton.ascii_joins and "".join(values).isascii():
