@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 NOT_AT_FIRST_PAINT = (
     "docx", "lxml", "pypdf", "pypdfium2", "charset_normalizer", "py3langid", "phonenumbers", "docxtpl",
     "PySide6.QtPrintSupport", "PySide6.QtSvg", "xml.sax", "urllib.request", "http.client", "email.parser",
+    "logging.handlers", "socket", "ua_desktop.core.output.email", "ua_desktop.gui.main_window.send_checks",
     "ua_desktop.core.importer", "ua_desktop.core.output.docx_letter", "ua_desktop.core.output.docx_batch",
     "ua_desktop.core.output.batch", "ua_desktop.core.output.envelopes", "ua_desktop.core.events",
     "ua_desktop.core.locales.names_data", "ua_desktop.gui.printing", "ua_desktop.gui.event",
