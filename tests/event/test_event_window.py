@@ -77,6 +77,30 @@ def test_back_and_next_buttons_and_their_keys(qtbot, make_event_window):
     assert window.next_button.text().replace("&", "") and "&" in window.next_writer_button.text()
 
 
+def test_the_last_step_finishes_for_the_next_writer(qtbot, make_event_window, stand_in):
+    """"Next →" becomes "I have finished" on the letter: it hands over to the
+    next writer, asking first while the letter has not gone anywhere."""
+    from PySide6.QtCore import Qt
+
+    from ua_desktop.gui.event.window import CASE as CASE_STEP
+    from ua_desktop.gui.event.window import LETTER
+
+    window = make_event_window()
+    window.go_to(LETTER)
+    assert window.next_button.isEnabled() and window.next_button.text() == "&I have finished"
+    assert not window.next_writer_button.font().bold() and window.next_button.font().bold()  # they look different
+    stand_in.answer_yes = False
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    def asked() -> int:
+        return sum("not been printed" in question for question in stand_in.questions)
+
+    assert asked() == 1 and window.step == LETTER  # not printed yet: asked, and kept
+    window.print_letter()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert asked() == 1 and window.step == CASE_STEP
+    assert window.letter_event.writer_number == 2 and window.next_button.text() == "Ne&xt →"
+
+
 # ---------------------------------------------------------------- next writer
 def test_next_writer_leaves_nothing_of_the_last_writer(qtbot, make_event_window, stand_in, tmp_path,
                                                        _private_home):

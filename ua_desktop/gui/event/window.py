@@ -112,9 +112,9 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         event_font(self.step_label, EVENT_POINT_SIZE + 4, bold=True)
         self.step_label.setAccessibleName(_("Step"))
         self.organiser_button = button(_("&Organiser…"), _("Organiser: letter counts and sign-up list"))
+        # not in bold like "Next →", so that the two do not look alike
         self.next_writer_button = button(_("Next &writer"), _("Next writer: clear everything for the next person"),
-                                         tooltip=_("Clears your name, your letter and everything you typed"),
-                                         primary=True)
+                                         tooltip=_("Clears your name, your letter and everything you typed"))
         top.addWidget(self.writer_label)
         top.addWidget(self.step_label, 1)
         top.addWidget(self.organiser_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -204,7 +204,7 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         self.step_label.setText(_("Step {number} of {count}: {title}").format(
             number=step + 1, count=len(self.steps), title=page.title))
         self.back_button.setEnabled(step > CASE)
-        self.next_button.setEnabled(step < LETTER)
+        self._show_next(finished=step == LETTER)
         self.letter_step.show_actions(step == LETTER)
         if step != LETTER:
             self.saved_bar.hide()
@@ -220,9 +220,23 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
             self._show_done()
         page.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_next(self, finished: bool) -> None:
+        """On the last step "Next →" becomes the way to finish: it hands the
+        window to the next writer (asking first if the letter has not gone)."""
+        if finished:
+            self.next_button.setText(_("&I have finished"))
+            self.next_button.setAccessibleName(_("I have finished: clear everything for the next writer"))
+            self.next_button.setToolTip(_("Clears your name, your letter and everything you typed"))
+        else:
+            self.next_button.setText(_("Ne&xt →"))
+            self.next_button.setAccessibleName(_("Next step"))
+            self.next_button.setToolTip("")
+
     def go_next(self) -> None:
         if self.step < LETTER:
             self.go_to(self.step + 1)
+        else:
+            self.next_writer()
 
     def go_back(self) -> None:
         if self.step > CASE:
