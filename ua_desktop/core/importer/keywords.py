@@ -93,6 +93,19 @@ def names_after_release_verb(headline: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _person_role() -> re.Pattern:
+    entries = sorted({fold(w) for w in _all("person_roles")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(entries) + r")(?=\s|$)") if entries else re.compile(r"(?!)")
+
+
+def role_words_before_a_name(words: list[str]) -> int:
+    """How many of `words` ("Human Rights Defender Dilnoza Karimova", "Правозащитница Гульнара ...") are
+    an occupation or role that opens a name's mention (the lexicons' `person_roles`), 0 when none."""
+    m = _person_role().match(fold(" ".join(words)))
+    return len(m.group(0).split()) if m else 0
+
+
+@lru_cache(maxsize=1)
 def common_words() -> dict[str, re.Pattern]:
     """Per language with a lexicon, its most frequent short words ('the', 'und', 'что') as one pattern."""
     return {lang: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["common_words"]) + r")\b")

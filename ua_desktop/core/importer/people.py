@@ -11,7 +11,7 @@ from ua_desktop.core.text import clean_line
 
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
-from .keywords import country_given_names, names_after_release_verb
+from .keywords import country_given_names, names_after_release_verb, role_words_before_a_name
 from .recipient_names import has_office_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
@@ -25,8 +25,7 @@ _STOP_LEAD = {
     "mr", "mrs", "ms", "dr", "president", "minister", "former", "according", "both", "all", "many", "some", "and",
     "but", "also", "however", "during", "under", "an", "a", "we", "i", "our", "my", "el", "la", "los", "las", "le",
     "les", "der", "die", "das", "en", "un", "une", "ein", "eine", "between", "among", "then", "there", "here", "today",
-    "yesterday", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "lawyer", "journalist",
-    "activist", "defender", "prisoner", "student", "teacher", "doctor", "leader", "again", "three", "two", "four", "five",
+    "yesterday", "again", "three", "two", "four", "five",
     "sir", "madam", "madame", "monsieur", "señor", "senor", "herr", "frau", "excellency", "según", "tras", "desde",
     "durante", "depuis", "selon", "nach", "seit", "am", "im", "laut", "sie", "bitte", "lassen", "sorgen", "er",
     "ich", "wir", "es", "frei", "herrn", "dass", "wenn", "als", "auch", "auf", "von", "zu", "mit", "für", "den", "dem", "des", "il", "elle", "ils", "elles", "nous", "vous", "je", "pour", "par", "avec", "ella",
@@ -78,16 +77,45 @@ def people_from_label(value: str) -> list[Person]:
     return people
 
 
-def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
-    """Capitalised word runs that may be names. Leading words that the text
-    also uses in lower case ("Journalist", "Free") are not part of a name."""
+_SENTENCE_END = re.compile(r"(?:^|[.!?|:;»\"]|\n)\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿа-яё]{3,}(?![\w-])")
+
+
+def _leading_words_to_drop(words: list[str], common: frozenset[str], opens_sentence: bool) -> int:
+    """How many words open the run without being part of the name: function words, occupations and
+    roles ("Journalist", "Правозащитница"), and words the text also uses in lower case ("Free")."""
+    cut = 0
+    while cut < len(words):
+        roles = role_words_before_a_name(words[cut:])
+        if roles:
+            cut += roles
+        elif words[cut].lower() in _STOP_LEAD or fold(words[cut]) in common:
+            cut += 1
+        elif opens_sentence and cut == 0 and len(words) >= 3 and _inflected_in(fold(words[0]), common):
+            cut += 1  # "Пенсионерка Айгуль ...": the text writes "пенсионерку" in lower case
+        else:
+            break
+    return cut
+
+
+def _inflected_in(word: str, common: frozenset[str]) -> bool:
+    """Whether the text writes `word` in lower case with another ending (a common noun, declined)."""
+    return len(word) >= 7 and any(len(c) >= 7 and (c[:-2] == word[:-2] or c[:-1] == word[:-1]) for c in common)
+
+
+def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
+    """Capitalised word runs that may be names, with where each starts and whether it opens a
+    sentence. Leading role words and words the text also uses in lower case are not part of a name."""
     found = []
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and (words[0].lower() in _STOP_LEAD or words[0].lower() in common):
-            start += len(words[0]) + 1
-            words = words[1:]
+        opens_sentence = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+        cut = _leading_words_to_drop(words, common, opens_sentence)
+        if cut:
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
+            opens_sentence = False
         while words and re.fullmatch(_PARTICLE, words[-1]):
             words = words[:-1]
         if len(words) < 2:
@@ -106,7 +134,7 @@ def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[i
             continue
         for part in re.split(r"\s+(?:y|e|and|et|und)\s+", name):  # "Eyder Campo y Sandra Liliana Peña"
             if len(part.split()) >= 2:
-                found.append((start + name.find(part), part))
+                found.append((start + name.find(part), part, opens_sentence and name.startswith(part)))
     return found
 
 
@@ -116,8 +144,10 @@ def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Per
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     locative: Counter[str] = Counter()
-    common = frozenset(re.findall(r"(?<![\w-])[a-zß-öø-ÿ]{3,}(?![\w-])", flat + " " + background)) - set(_PARTICLE.strip("(?:)").split("|"))
-    for start, name in _candidates(flat, common):
+    common = frozenset(fold(w) for w in _LOWER_WORD.findall(flat + " " + background)) - set(_PARTICLE.strip("(?:)").split("|"))
+    only_opening: dict[str, bool] = {}  # the name is only ever seen opening a sentence
+    for start, name, opens_sentence in _candidates(flat, common):
+        only_opening[name] = only_opening.get(name, True) and opens_sentence
         words = name.split()
         # count the name and its shorter tails ("Der Menschenrechtsverteidiger Ales Bjaljazki" -> "Ales Bjaljazki")
         for cut in range(max(1, len(words) - 1)):
@@ -139,6 +169,10 @@ def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Per
         bg_count = background.count(name)
         if count >= 2 or (count == 1 and bg_count >= 2):
             chosen.append(name)
+    # "Доярка Айгуль Мамбетова" only ever opens a sentence, and "Айгуль Мамбетова" is also written alone:
+    # the first word is a capitalised common noun, not part of the name
+    chosen = [n for n in chosen if not (only_opening.get(n) and counts[n.split(" ", 1)[-1]] > counts[n]
+                                        and n.split(" ", 1)[-1] in chosen)]
     # drop names contained in longer chosen names ("Berta Cáceres" inside none; "Askarov" is single-word anyway)
     chosen = [n for n in chosen if not any(n != o and n in o for o in chosen)]
     chosen.sort(key=lambda n: first[n])

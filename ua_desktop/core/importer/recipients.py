@@ -90,7 +90,9 @@ def salutation_of(line: str) -> str | None:
 
 
 def _is_country_line(line: str) -> bool:
-    return bool(country_code(line.strip(" .,")))
+    """"KYRGYZSTAN", "Kirghizistan", and a country in the other languages Babel names ("ТАДЖИКИСТАН")."""
+    name = line.strip(" .,")
+    return bool(country_code(name)) or (len(name) >= 4 and bool(any_language_country_code(name)))
 
 
 def _clean_salutation(value: str) -> str:

@@ -17,8 +17,9 @@ UA_NUMBER = re.compile(r"(?:\b(?:UA|AU|EA)\b[\s:#.-]*(?:N[ºo°]\.?\s*|Nr\.?\s*)
                        r"|\b(?:UA|Urgent Action)\s+(\d{1,3})\.(\d{2})\b(?!\.?\d))")
 INDEX_NUMBER = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|20)\d{2})\b")
 # "Preferred language: ...", "write ... in Russian, Kyrgyz or English": the words per language are data (markers.py)
+# ("по-русски": a prefix glued to the name instead of a preposition)
 _LANG_PHRASE = marker(r"{language_labels}\s*:?\s*(.+)"
-                      r"|(?:{language_phrase_verbs})\b[^.:\n]{0,60}?\b{language_prepositions}\s+(.+)")
+                      r"|(?:{language_phrase_verbs})\b[^.:\n]{0,60}?\b(?:{language_prepositions}\s+|(?={language_adverb_prefixes}))(.+)")
 _LANG_STOP = marker(r"\b(?:{language_phrase_stops}|:)")
 
 

@@ -1,0 +1,93 @@
+"""The people finder and the 'write in ...' languages, in every lexicon language: an occupation or
+role word before a name is not part of it, a capitalised word that opens a sentence is not a name by
+its capital alone, and Russian names a language in its grammatical forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from ua_desktop.core.importer import import_text
+from ua_desktop.core.importer.lexicon import languages_in
+from ua_desktop.core.importer.people import find_people
+
+
+def _names(pool: list[str], background: str = "") -> list[str]:
+    return [p.name for p in find_people(pool, background, set())]
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Human rights defender Dilnoza Karimova was arrested on 3 May.", "Dilnoza Karimova"),
+    ("Human Rights Defender Dilnoza Karimova was arrested on 3 May.", "Dilnoza Karimova"),
+    ("Le journaliste Karim Benslimane a été arrêté le 3 mai.", "Karim Benslimane"),
+    ("Die Aktivistin Jana Wolkowa wurde am 3. Mai festgenommen.", "Jana Wolkowa"),
+    ("La defensora de derechos humanos Rosa Quispe Mamani fue detenida el 3 de mayo.", "Rosa Quispe Mamani"),
+    ("Правозащитница Гульнара Абдыкадырова задержана в Оше.", "Гульнара Абдыкадырова"),
+    ("Журналист Азамат Токтогулов задержан в Бишкеке.", "Азамат Токтогулов"),
+])
+def test_a_role_word_before_a_name_is_not_part_of_it(lead, name):
+    assert _names([lead]) == [name]
+
+
+def test_a_role_word_before_a_repeated_name_leaves_the_name():
+    lead = "Правозащитница Гульнара Абдыкадырова задержана. Правозащитница Гульнара Абдыкадырова в опасности."
+    assert _names([lead]) == ["Гульнара Абдыкадырова"]
+
+
+def test_a_sentence_opening_word_the_text_also_writes_in_lower_case_is_not_a_name():
+    lead = "Правозащитница Гульнара Абдыкадырова задержана в Оше."
+    background = "Как правозащитницу её преследуют с 2020 года."
+    assert _names([lead], background) == ["Гульнара Абдыкадырова"]
+    # Cyrillic words in lower case count like Latin ones: no role list needed for this one
+    lead = "Пенсионерка Айгуль Мамбетова задержана в Оше."
+    assert _names([lead], "Пенсионерка из Оша; пенсионерку задержали дважды.") == ["Айгуль Мамбетова"]
+
+
+def test_a_sentence_opening_word_before_a_name_the_text_repeats_without_it():
+    lead = ("Доярка Айгуль Мамбетова задержана в Оше. Доярка Айгуль Мамбетова объявила голодовку. "
+            "Айгуль Мамбетова в опасности.")
+    assert _names([lead]) == ["Айгуль Мамбетова"]
+
+
+def test_a_three_word_name_at_a_sentence_start_is_kept():
+    lead = "Rosa Quispe Mamani fue detenida. Rosa Quispe Mamani sigue en prisión."
+    assert _names([lead]) == ["Rosa Quispe Mamani"]
+
+
+def test_the_russian_sheet_gives_the_name_without_the_role_word():
+    sheet = ("СРОЧНАЯ АКЦИЯ\nКЫРГЫЗСТАН: ПРАВОЗАЩИТНИЦА ЗАДЕРЖАНА\n\n"
+             "Правозащитница Гульнара Абдыкадырова задержана в Оше.\n\n"
+             "Пожалуйста, пишите до 14 мая 2024 года:\nГенеральный прокурор\nКурманкожо Уркунбаев\n"
+             "Бишкек, КЫРГЫЗСТАН\nФакс: +996 312 54 93 47\n")
+    assert [p.name for p in import_text(sheet).case.people] == ["Гульнара Абдыкадырова"]
+
+
+@pytest.mark.parametrize("phrase, codes", [
+    ("на русском", ["ru"]),
+    ("на русском языке", ["ru"]),
+    ("по-русски", ["ru"]),
+    ("на английском или русском", ["en", "ru"]),
+    ("на кыргызском, русском или английском языке", ["ky", "ru", "en"]),
+    ("на таджикском или русском языках", ["tg", "ru"]),
+    ("по-английски или по-немецки", ["en", "de"]),
+    ("на французском", ["fr"]),
+])
+def test_russian_names_a_language_in_its_grammatical_forms(phrase, codes):
+    assert languages_in(phrase) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Пожалуйста, пишите на русском или английском языке, призывая власти:", ["ru", "en"]),
+    ("Пишите по-русски или на своём родном языке.", ["ru"]),
+    ("Направляйте обращения на кыргызском или русском языке.", ["ky", "ru"]),
+])
+def test_a_russian_sheet_asks_for_letters_in_these_languages(sentence, codes):
+    sheet = ("СРОЧНАЯ АКЦИЯ\nКЫРГЫЗСТАН: ПРАВОЗАЩИТНИЦА ЗАДЕРЖАНА\n\n"
+             "Правозащитница Гульнара Абдыкадырова задержана в Оше. Гульнара Абдыкадырова в опасности.\n\n"
+             f"{sentence}\n\n"
+             "Генеральный прокурор\nКурманкожо Уркунбаев\nБишкек, КЫРГЫЗСТАН\nФакс: +996 312 54 93 47\n")
+    assert list(import_text(sheet).case.write_languages) == codes
+
+
+def test_english_language_phrases_are_read_as_before():
+    assert languages_in("in Russian, Kyrgyz, English or your own language") == ["ru", "ky", "en"]
+    assert languages_in("auf Russisch, Englisch oder auf Deutsch") == ["ru", "en", "de"]
