@@ -66,13 +66,15 @@ def _cut_off(widget: QWidget, window: QWidget) -> str:
 
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    if not isinstance(layout, QLayout):  # PySide can hand back a stale wrapper (a spacer) for a layout
+        return []
     found = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
         if item.widget() is not None:
             found.append(item.widget())
         elif item.layout() is not None:
-            found.extend(_layout_widgets(item.layout()))
+            found.extend(_layout_widgets(item.layout()))  # (checked to be a layout above)
     return found
 
 

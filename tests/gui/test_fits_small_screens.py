@@ -210,3 +210,19 @@ def test_organiser_counts_fit_the_width_of_a_small_screen(code, tmp_path_factory
         panel.hide()
         panel.deleteLater()
     assert not problems, f"organiser in {code}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ru", "ar"])
+@pytest.mark.parametrize("step", [1, 2])
+def test_main_window_fits_a_small_screen_with_large_text(code, step, tmp_path_factory):
+    """Large and Extra large text at 1024x600: the window stays within the
+    screen with the letter, its buttons and the sender's fields on it."""
+    window = windows_in(code, tmp_path_factory)["main"]
+    window.show()
+    window.set_text_size(step)
+    try:
+        problems = problems_at(window, room_on("1024x600"), primary_buttons("main", window))
+    finally:
+        window.set_text_size(0)
+        window.hide()
+    assert not problems, f"main in {code} with text size {step}:\n" + "\n".join(problems)

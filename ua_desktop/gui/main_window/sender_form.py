@@ -35,21 +35,18 @@ class SenderForm(StepBox):
         self.address_button = QPushButton(pgettext("main window", "A&dd your postal address…"))
         self.address_button.setObjectName("addSenderAddress")
         self.address_button.clicked.connect(self._show_address)
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self.labels = {}
-        for row, column, text, field in ((0, 0, pgettext("main window", "Na&me"), self.name),
-                                         (0, 2, pgettext("main window", "To&wn"), self.town),
-                                         (1, 0, pgettext("main window", "Co&untry"), self.country),
-                                         (2, 0, pgettext("main window", "A&ddress"), self.address)):
+        for text, field in ((pgettext("main window", "Na&me"), self.name),
+                            (pgettext("main window", "To&wn"), self.town),
+                            (pgettext("main window", "Co&untry"), self.country),
+                            (pgettext("main window", "A&ddress"), self.address)):
             label = QLabel(text)
             label.setBuddy(field)
             self.labels[field.objectName()] = label
-            grid.addWidget(label, row, column)
-            grid.addWidget(field, row, column + 1, 1, 1 if field in (self.name, self.town) else 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.add_layout(grid)
+        self.arrange(one_column=False)
+        self.add_layout(self._grid)
         self.remember = QCheckBox(pgettext("main window", "&Remember my details"))
         self.remember.setObjectName("rememberSender")
         self.remember.setToolTip(_("Remember my details on this computer"))
@@ -60,6 +57,22 @@ class SenderForm(StepBox):
         self.add(row)
         self._address_row_shown(False)
         frame_fields(self)  # fields that show on a dark or high-contrast background too
+
+    def arrange(self, *, one_column: bool) -> None:
+        """Name and town side by side (above the letter), or each field on a
+        line of its own (in the narrow steps column, where side by side
+        they would be too short to read a name)."""
+        grid = self._grid
+        places = ({"senderName": (0, 0, 1), "senderTown": (1, 0, 1), "senderCountry": (2, 0, 1),
+                   "senderAddress": (3, 0, 1)} if one_column else
+                  {"senderName": (0, 0, 1), "senderTown": (0, 2, 1), "senderCountry": (1, 0, 3),
+                   "senderAddress": (2, 0, 3)})
+        for field in (self.name, self.town, self.country, self.address):
+            row, column, span = places[field.objectName()]
+            grid.addWidget(self.labels[field.objectName()], row, column)
+            grid.addWidget(field, row, column + 1, 1, span)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 0 if one_column else 1)
 
     def _line(self, accessible: str, placeholder: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()

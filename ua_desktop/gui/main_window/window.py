@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         # above the letter; on a narrow window at the top of the steps, which scroll (see _place_saved_bar)
         self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())
         letter_page.addWidget(self.saved_bar)
+        self.saved_bar.installEventFilter(self)  # its room is given back when it hides (see eventFilter)
         letter_page.addWidget(self.sender_form)
         letter_page.addWidget(self.letter_panel, 1)
         central = QWidget()
@@ -144,13 +145,27 @@ class MainWindow(QMainWindow):
         if self.narrow:  # scroll the steps to the message
             QTimer.singleShot(0, lambda: self.steps_column.ensureWidgetVisible(self.saved_bar))
 
+    def _place_sender_form(self, narrow: bool) -> None:
+        """The writer's name and town above the letter; on a narrow window
+        at the top of the steps instead (under a saved message, above the
+        welcome), in view there too, and the letter keeps its room (with
+        large text on a 1024x600 screen, above the letter they pushed the
+        window past the screen's bottom edge)."""
+        self.sender_form.arrange(one_column=narrow)
+        if narrow:
+            page = self.steps_column.widget().layout()
+            _move(self.sender_form, page, page.indexOf(self.start_panel))
+        else:
+            page = self.letter_panel.parentWidget().layout()
+            _move(self.sender_form, page, page.indexOf(self.letter_panel))
+
     def _place_saved_bar(self, narrow: bool) -> None:
         """The saved message above the letter, where the Save button was
         pressed; on a narrow window at the top of the steps instead, which
         scroll: above the letter it would push the window taller than a
         1024x600 screen."""
         page = (self.steps_column.widget() if narrow else self.letter_panel.parentWidget()).layout()
-        page.insertWidget(0, self.saved_bar)
+        _move(self.saved_bar, page, 0)
 
     @property
     def narrow(self) -> bool:
@@ -164,6 +179,7 @@ class MainWindow(QMainWindow):
         if narrow != self.narrow:
             self.letter_panel.note.setVisible(not narrow)  # the letter's lines matter more on a small screen
             self._place_saved_bar(narrow)
+            self._place_sender_form(narrow)
             self._columns.setStretch(0, 1 if narrow else 6)  # narrow: the steps scroll, the letter gets the room
             self._columns.setStretch(1, 2 if narrow else 5)
             self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
@@ -179,6 +195,14 @@ class MainWindow(QMainWindow):
             self.resize(size.expandedTo(self.minimumSizeHint()))
         if tries > 1:  # the wrapped rows find their height over a few rounds of layout
             QTimer.singleShot(0, lambda: self._back_to(size, tries - 1))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.saved_bar and event.type() == QEvent.Type.Hide:
+            parent = self.saved_bar.parentWidget()
+            while parent is not None and parent is not self:  # Qt would keep the minimums it had with the
+                parent.updateGeometry()  # message shown, and the window could not shrink back
+                parent = parent.parentWidget()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._fit_layout_to_width(event.size().width())
@@ -456,6 +480,14 @@ class MainWindow(QMainWindow):
         if answer == "save":
             return self.letter_actions.save_letter() is not None
         return answer == "discard"
+
+
+def _move(widget: QWidget, layout: QBoxLayout, index: int) -> None:
+    """Put `widget` at `index` in `layout`, shown or hidden as it was (a
+    widget given a new parent is hidden until shown again)."""
+    hidden = widget.isHidden()
+    layout.insertWidget(index, widget)
+    widget.setHidden(hidden)
 
 
 def drafter_codes(session: LetterSession) -> list[str]:
