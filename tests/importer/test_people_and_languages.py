@@ -91,3 +91,17 @@ def test_a_russian_sheet_asks_for_letters_in_these_languages(sentence, codes):
 def test_english_language_phrases_are_read_as_before():
     assert languages_in("in Russian, Kyrgyz, English or your own language") == ["ru", "ky", "en"]
     assert languages_in("auf Russisch, Englisch oder auf Deutsch") == ["ru", "en", "de"]
+
+
+@pytest.mark.parametrize("line", ["© 2024 Amnesty International", "©2019 Amnesty International USA", "© Amnesty",
+                                  "Copyright 2024 Amnesty International"])
+def test_a_copyright_line_is_site_furniture(line):
+    from ua_desktop.core.importer.keywords import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_a_line_that_only_starts_like_furniture_is_kept():
+    from ua_desktop.core.importer.keywords import is_furniture
+
+    assert not is_furniture("Copyrighted works were seized at his home.")

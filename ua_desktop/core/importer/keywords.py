@@ -40,7 +40,8 @@ def _line_start() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _furniture() -> re.Pattern:
     words = sorted({fold(w) for w in _all("furniture")}, key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # an entry ends at a word's end; one that ends in a sign ("©") needs no word boundary after it
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\b|(?<=\W))")
 
 
 def without_leadin(request: str) -> str:

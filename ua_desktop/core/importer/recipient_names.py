@@ -9,6 +9,8 @@ import re
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
 
+from .keywords import lexicons
+
 
 FUNCTION_END = re.compile(r"\b(?:of|the|of the|and|for|de|del|de la|des|du|la|le|et|y|für|der|die|des|und|von|to)$", re.IGNORECASE)
 _OFFICE_WORDS = {
@@ -37,6 +39,8 @@ _OFFICE_WORDS = {
     "conseil", "consejo", "direction", "dirección", "directorate", "generalstaatsanwaltschaft",
     "staatsanwaltschaft", "oberster", "oberste", "ministerpräsident", "bundespräsident", "justizminister", "innenminister",
 }
+# and those of the lexicon files (`office_words`: "посольство", "республики")
+_OFFICE_WORDS |= {w for lexicon in lexicons().values() for w in lexicon.get("office_words", [])}
 # Also as extraction leaves them: accents stripped ("ministere") or accented letters dropped ("rpublique").
 _OFFICE_WORDS |= {re.sub(r"[^\x00-\x7f]", "", w) for w in _OFFICE_WORDS} | {fold(w) for w in _OFFICE_WORDS}
 TITLE_START = {"chair", "chairman", "chairwoman", "chairperson", "president", "minister", "head", "director", "secretary",
