@@ -104,6 +104,34 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 6, 16, 6)
         layout.setSpacing(6)
+        layout.addLayout(self._top_row())
+        self.case_step, self.recipient_step = CaseStep(), RecipientStep()
+        self.language_step, self.writer_step, self.letter_step = LanguageStep(), WriterStep(), LetterStep()
+        self.steps = [self.case_step, self.recipient_step, self.language_step, self.writer_step, self.letter_step]
+        self.stack = StepStack()
+        for page in self.steps:
+            scroller = VerticalScroller(page)  # a long page scrolls; the buttons stay put
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the page follows them
+            self.stack.addWidget(scroller)
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        middle.addWidget(self.stack, 1)
+        middle.addWidget(self.letter_step.actions)  # on the last step: print, save, send, beside the letter
+        layout.addLayout(middle, 1)
+        self.saved_bar = self._saved_bar()
+        self.letter_step.saved_place.addWidget(self.saved_bar)  # success shown on the page, under the letter
+        nav = QHBoxLayout()
+        self.back_button = button(_("← &Back"), _("Back to the previous step"))
+        self.next_button = button(_("Ne&xt →"), _("Next step"), primary=True)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        self.setCentralWidget(central)
+        self._add_shortcuts()
+
+    def _top_row(self) -> QHBoxLayout:
+        """The writer's number, the step as the heading, Organiser, Next writer."""
         top = QHBoxLayout()
         self.writer_label = plain_label(wrap=False)
         event_font(self.writer_label, EVENT_POINT_SIZE)
@@ -119,39 +147,18 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         top.addWidget(self.step_label, 1)
         top.addWidget(self.organiser_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.next_writer_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        return top
 
-        self.case_step, self.recipient_step = CaseStep(), RecipientStep()
-        self.language_step, self.writer_step, self.letter_step = LanguageStep(), WriterStep(), LetterStep()
-        self.steps = [self.case_step, self.recipient_step, self.language_step, self.writer_step, self.letter_step]
-        self.stack = StepStack()
-        for page in self.steps:
-            scroller = VerticalScroller(page)  # a long page scrolls; the buttons stay put
-            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the page follows them
-            self.stack.addWidget(scroller)
-        middle = QHBoxLayout()
-        middle.setSpacing(12)
-        middle.addWidget(self.stack, 1)
-        middle.addWidget(self.letter_step.actions)  # on the last step: print, save, send, beside the letter
-        layout.addLayout(middle, 1)
-        self.saved_bar = SavedBar(lambda _path: self.print_letter(),
-                                  button_factory=lambda text: button(text, text))
-        for widget, text in ((self.saved_bar.open_button, _("Ope&n")), (self.saved_bar.folder_button, _("Show fo&lder")),
-                             (self.saved_bar.hide_button, _("OK, &hide this"))):
+    def _saved_bar(self) -> SavedBar:
+        bar = SavedBar(lambda _path: self.print_letter(), button_factory=lambda text: button(text, text))
+        for widget, text in ((bar.open_button, _("Ope&n")), (bar.folder_button, _("Show fo&lder")),
+                             (bar.hide_button, _("OK, &hide this"))):
             widget.setText(text)  # an Alt key of its own, none of the window's other keys
-        for part in (self.saved_bar, *self.saved_bar.findChildren(QWidget)):
+        for part in (bar, *bar.findChildren(QWidget)):
             event_font(part)  # its style sheet keeps it from taking the window's large type
-        self.letter_step.saved_place.addWidget(self.saved_bar)  # success shown on the page, under the letter
+        return bar
 
-        nav = QHBoxLayout()
-        self.back_button = button(_("← &Back"), _("Back to the previous step"))
-        self.next_button = button(_("Ne&xt →"), _("Next step"), primary=True)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        self.setCentralWidget(central)
-
+    def _add_shortcuts(self) -> None:
         self.full_screen_action = QAction(_("Full screen"), self)
         self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         self.full_screen_action.triggered.connect(self.toggle_full_screen)
