@@ -126,3 +126,32 @@ def test_the_review_fields_can_be_seen(qtbot, palette):
     frames = {"UA number": frame_contrast(dialog.ua_number), "country": frame_contrast(dialog.country),
               "recipient name": frame_contrast(dialog.recipients.name)}
     assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"
+
+
+def box_contrast(check_box) -> float:
+    """How well an unticked box stands out: its drawn pixels against the
+    background around it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    check_box.initStyleOption(option)
+    box = check_box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check_box)
+    image = check_box.grab().toImage()
+    around = image.pixelColor(box.right() + 2, 1)
+    return max(contrast(around, image.pixelColor(x, y))
+               for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1))
+
+
+def test_tick_boxes_can_be_seen(make_window, qtbot, palette):
+    from ua_desktop.gui.review.dialog import ReviewDialog
+
+    window = make_window()
+    window.show()
+    remember = window.sender_form.remember
+    remember.setChecked(False)
+    dialog = ReviewDialog(import_text(SHEET))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    found = {"remember my details": box_contrast(remember), "no deadline": box_contrast(dialog.no_deadline)}
+    assert all(ratio >= 3 for ratio in found.values()), f"{palette}: {found}"

@@ -12,6 +12,7 @@ from ua_desktop.core.letters.letter import Sender
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.flow_layout import FlowRow
 from ua_desktop.gui.style import frame_fields
+from ua_desktop.gui.tick_box import outline_tick_boxes
 from ua_desktop.gui.widgets import StepBox
 from ua_desktop.i18n import _, pgettext
 
@@ -56,7 +57,8 @@ class SenderForm(StepBox):
         row.addWidget(self.remember)
         self.add(row)
         self._address_row_shown(False)
-        frame_fields(self)  # fields that show on a dark or high-contrast background too
+        frame_fields(self)  # fields and a tick box that show on a dark or high-contrast background too
+        outline_tick_boxes(self)
 
     def arrange(self, *, one_column: bool) -> None:
         """Name and town side by side (above the letter), or each field on a

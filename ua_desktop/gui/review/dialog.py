@@ -25,6 +25,7 @@ from ua_desktop.gui.review.recipient_editor import UNSURE_STYLE, RecipientEditor
 from ua_desktop.gui.review.request_kinds_editor import RequestKindsEditor
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style, frame_fields
+from ua_desktop.gui.tick_box import outline_tick_boxes
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale
 
@@ -66,7 +67,8 @@ class ReviewDialog(QDialog):
         self.unsure_reasons: dict[str, QWidget] = {}
         self._make_tabs(result, letter_languages)
         self._lay_out(result.source_text)
-        frame_fields(self)  # fields that show on a dark or high-contrast background too
+        frame_fields(self)  # fields and tick boxes that show on a dark or high-contrast background too
+        outline_tick_boxes(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         fit_to_screen(self, QSize(1200, 820))
         self._refresh()
