@@ -401,3 +401,23 @@ def test_the_sign_up_box_is_large_its_text_wraps_and_a_click_on_it_ticks(qtbot, 
     assert signup.isChecked()
     qtbot.mouseClick(signup.label, Qt.MouseButton.LeftButton)
     assert not signup.isChecked()
+
+
+def test_the_events_dialogs_come_in_its_large_type(qtbot, make_event_window):
+    from PySide6.QtWidgets import QInputDialog, QMainWindow
+
+    from ua_desktop.gui.dialogs.seam import question_box
+    from ua_desktop.gui.event.recipient_dialog import ExtraRecipientDialog
+    from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE
+
+    window = make_event_window()
+    box, yes = question_box(window, "Start again for the next writer?", "Everything will be cleared.", "Clear", "Back")
+    pin = QInputDialog(window)
+    elsewhere = QMainWindow()
+    other, _yes = question_box(elsewhere, "A question", "From another window.", "Yes", "No")
+    for dialog in (box, pin, elsewhere, other, ExtraRecipientDialog("Kyrgyzstan", window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert box.font().pointSize() >= EVENT_POINT_SIZE and yes.font().pointSize() >= EVENT_POINT_SIZE
+    assert pin.font().pointSize() >= EVENT_POINT_SIZE
+    assert other.font().pointSize() < EVENT_POINT_SIZE  # a window that did not ask keeps Qt's way

@@ -56,6 +56,7 @@ from ua_desktop.gui.event.steps import (
 )
 from ua_desktop.gui.event.widgets import EVENT_POINT_SIZE, StepStack, button, event_font
 from ua_desktop.gui.printing.actions import PrintActions
+from ua_desktop.gui.dialog_type import TAKE_WINDOW_TYPE, install_dialog_type
 from ua_desktop.gui.focus_ring import install_focus_rings
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
@@ -86,6 +87,8 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         self.setWindowTitle(_("Letter-writing event — UA Desktop"))
         event_font(self, EVENT_POINT_SIZE)
         install_focus_rings()  # a keyboard user sees where they are, in every theme
+        self.setProperty(TAKE_WINDOW_TYPE, True)  # questions and file dialogs in the large type too
+        install_dialog_type()
         fit_to_screen(self, QSize(1200, 900))
         self._build()
         self._connect()
