@@ -105,3 +105,27 @@ def test_a_line_that_only_starts_like_furniture_is_kept():
     from ua_desktop.core.importer.keywords import is_furniture
 
     assert not is_furniture("Copyrighted works were seized at his home.")
+
+
+@pytest.mark.parametrize("lines, gender", [
+    (["Name: Lucía Pérez Gómez", "Gender m/f: f"], "female"),
+    (["Nom : Karim Benslimane", "Genre h/f : h"], "male"),
+    (["Nombre: Lucía Pérez Gómez", "Género h/m: m"], "female"),  # m is mujer
+    (["Name der Betroffenen: Jana Wolkowa", "Geschlecht m/w: w"], "female"),
+    (["Имя: Гульнара Абдыкадырова", "Пол м/ж: ж"], "female"),
+])
+def test_name_and_gender_lines_in_each_language(lines, gender):
+    from ua_desktop.core.importer.people import people_from_labels
+
+    [person] = people_from_labels(["Some text before.", ""] + lines)
+    assert person.name == lines[0].split(":", 1)[1].strip() and person.gender.value == gender
+
+
+def test_a_russian_sheet_gives_its_notes_on_copies_and_late_appeals():
+    from pathlib import Path
+
+    from ua_desktop.core.importer import import_file
+
+    case = import_file(Path(__file__).parent / "fixtures" / "ru-srochnaya-akciya-tadzhikistan.txt").case
+    assert case.copies_note.startswith("Пожалуйста, отправьте копии дипломатическим представителям")
+    assert case.late_note.startswith("Если вы отправляете обращения после указанной даты")

@@ -27,7 +27,7 @@ from .limits import within_case_file_limits
 from .keywords import common_words
 from .markers import marker, plain
 from .normalize import normalize_text, reflow
-from .people import find_people, people_from_headline, people_from_label, people_listed
+from .people import find_people, people_from_headline, people_from_label, people_from_labels, people_listed
 from ua_desktop.core.case.offices import detect_gender
 from .recipients import parse_recipients
 from .line_shapes import is_caps, is_reference_line, looks_like_a_sheet, old_person_matches, sentence_case
@@ -43,6 +43,10 @@ _DEADLINE_WEAK = marker(r"\b{deadline_near}\b")  # "before", "antes", "nach": a 
 _APPEAL_WORDS = plain("appeal_words")
 _EMBASSY = plain("embassy")  # "Embassy of Iran", "Botschaft", "Permanent Mission"
 _ABROAD = marker(r"\bc/o\b|{embassy}")  # a target written to through an embassy: not the case's country
+_PRONOUN_LABEL = marker(r"^{pronoun_labels}")  # "NAME AND PRONOUN: ...", "NOMS ET PRONOMS : ..."
+_DEADLINE_LABEL = marker(r"{deadline_labels}")  # a labelled field whose value is the deadline
+_NOTE_PLACEHOLDER = marker(r"\b{note_placeholders}\b")  # "Please insert local diplomatic addresses below:"
+_DIPLOMATIC = marker(r"{diplomatic_words}")  # a note about copies to the country's diplomats
 
 
 def import_text(text: str) -> ImportResult:
@@ -288,11 +292,11 @@ class _Parser:
 
     def people(self, meta, title, summary, zones, asks, letter_text, recipients, body_rest) -> list[Person]:
         for key_name, value in meta.items():
-            if re.match(r"(?:names?|noms?|nombres?|name) (?:and|et|y|und) (?:gender )?(?:pronouns?|pronoms?|pronombres?|pronomen)", key_name) and value:
+            if _PRONOUN_LABEL.match(key_name) and value:
                 people = people_from_label(value)
                 if people:
                     return people
-        labelled = self.labelled_people() or self.listed_people(zones.head[:20]) or people_listed(zones.head)
+        labelled = people_from_labels(self.lines) or self.listed_people(zones.head[:20]) or people_listed(zones.head)
         if labelled:
             return labelled
         pool = [title if not title.isupper() else "", summary] + [a.text for a in asks] + [letter_text]
@@ -304,28 +308,6 @@ class _Parser:
         people = people or people_from_headline(zones.head)
         if people:
             self.note("people", _("The people at risk were recognised from the text; check the names."))
-        return people
-
-    def labelled_people(self) -> list[Person]:
-        """Older sheets end with "Name: ..." and "Gender m/f: ..." lines."""
-        names = genders = None
-        for line in self.lines:
-            m = re.match(r"^\s*(?:names?|nom|nombres?|name der betroffenen)\s*:\s*(.+)$", line, re.IGNORECASE)
-            if m and names is None:
-                names = m.group(1)
-            m = re.match(r"^\s*(?:gender\s*m/f|genre\s*h/f|g[eé]nero\s*h/m|geschlecht\s*m/w)\s*:\s*(.+)$", line, re.IGNORECASE)
-            if m and genders is None:
-                genders = m.group(1)
-        if not names:
-            return []
-        people = people_from_label(names)
-        codes = re.findall(r"\b([mfwh])\b", genders.lower()) if genders else []
-        if len(codes) == 1:
-            codes = codes * len(people)
-        sexes = {"m": Gender.MALE, "h": Gender.MALE, "f": Gender.FEMALE, "w": Gender.FEMALE}
-        for i, code in enumerate(codes[:len(people)]):
-            if people[i].gender is Gender.UNKNOWN:
-                people[i] = replace(people[i], gender=sexes[code])
         return people
 
     def listed_people(self, head: list[str]) -> list[Person]:
@@ -376,7 +358,7 @@ class _Parser:
 
     def deadline(self, meta, lines, default_year) -> dt.date | None:
         for key_name, value in meta.items():
-            if re.search(r"deadline|until|avant le|antes del?|merci d'agir|lo antes posible|bitte bis|expires", key_name) and value:
+            if _DEADLINE_LABEL.search(key_name) and value:
                 found = find_dates(value, default_year)
                 if found:
                     if found[0][2]:
@@ -416,15 +398,15 @@ class _Parser:
     def notes(self, note_lines: list[str]) -> tuple[str, str]:
         text = reflow(note_lines)
         text = re.sub(r"\s+", " ", text).strip()
-        sentences = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-Ý¿¡])", text)
+        sentences = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-ÝА-ЯЁ¿¡])", text)
         copies, late = [], []
         for sentence in sentences:
             k = S.key(sentence)
             if not k:
                 continue
-            if re.search(r"\b(?:insert|below|ci-dessous|abajo|unten|eintragen)\b", k):
+            if _NOTE_PLACEHOLDER.search(k):
                 continue  # "Please insert local diplomatic addresses below:"
-            if re.search(r"diplom|botschaft|embass|ambassad|embajad", k):
+            if _DIPLOMATIC.search(k):
                 copies.append(sentence)
             elif S.LATE.search(k):
                 late.append(sentence)

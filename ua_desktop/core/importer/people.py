@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
 
 from ua_desktop.core.case.model import Gender, Person
 from ua_desktop.core.text import clean_line
 
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
-from .keywords import country_given_names, names_after_release_verb, role_words_before_a_name
+from .keywords import country_given_names, lexicons, names_after_release_verb, role_words_before_a_name
+from .markers import marker
 from .recipient_names import has_office_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
@@ -101,6 +104,47 @@ def _leading_words_to_drop(words: list[str], common: frozenset[str], opens_sente
 def _inflected_in(word: str, common: frozenset[str]) -> bool:
     """Whether the text writes `word` in lower case with another ending (a common noun, declined)."""
     return len(word) >= 7 and any(len(c) >= 7 and (c[:-2] == word[:-2] or c[:-1] == word[:-1]) for c in common)
+
+
+@lru_cache(maxsize=1)
+def _gender_lines() -> list[tuple[re.Pattern, dict[str, Gender]]]:
+    """Per lexicon, its "Gender m/f:" label and what each letter means in its language."""
+    found = []
+    for lexicon in lexicons().values():
+        labels = lexicon.get("markers", {}).get("gender_labels")
+        if labels:
+            letters = lexicon.get("gender_letters", {})
+            sexes = {fold(c): Gender.MALE for c in letters.get("male", [])} | {
+                fold(c): Gender.FEMALE for c in letters.get("female", [])}
+            found.append((re.compile(r"^\s*(?:" + "|".join(labels) + r")\s*:\s*(.+)$"), sexes))
+    return found
+
+
+_NAME_LABEL = marker(r"^\s*{person_labels}\s*:\s*\S")
+
+
+def people_from_labels(lines: list[str]) -> list[Person]:
+    """Older sheets end with "Name: ..." and "Gender m/f: ..." lines (their labels per language are data)."""
+    names = genders = None
+    for line in lines:
+        keyed = fold(line)
+        if names is None and _NAME_LABEL.match(keyed):
+            names = line.split(":", 1)[1].strip()
+        for pattern, sexes in _gender_lines() if genders is None else ():
+            m = pattern.match(keyed)
+            if m:
+                genders = [sexes[c] for c in re.findall(r"(?<!\w)(\w)(?!\w)", m.group(1)) if c in sexes]
+                break
+    if not names:
+        return []
+    people = people_from_label(names)
+    codes = genders or []
+    if len(codes) == 1:
+        codes = codes * len(people)
+    for i, gender in enumerate(codes[:len(people)]):
+        if people[i].gender is Gender.UNKNOWN:
+            people[i] = replace(people[i], gender=gender)
+    return people
 
 
 def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
