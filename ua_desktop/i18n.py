@@ -32,12 +32,30 @@ def set_language(language: str, localedir: Path | None = None) -> str:
 
         localedir = translations_dir()
     try:
-        _translation = _gettext.translation(DOMAIN, localedir=str(localedir), languages=[language])
+        _translation = _catalog(Path(localedir), language)
         _language = language
     except (OSError, ValueError):
         _translation = _gettext.NullTranslations()
         _language = "en"
     return _language
+
+
+_catalogs: dict[Path, _gettext.GNUTranslations] = {}
+
+
+def _catalog(localedir: Path, language: str) -> _gettext.GNUTranslations:
+    """The catalog of `language`, read straight from the file where our
+    catalogs keep it (and kept for the next switch, as gettext keeps it).
+    gettext's own search first normalises the code through the `locale`
+    module (about 1 ms, on the window's start path); it is still asked for
+    any other spelling of a language ("de_DE") or a catalog we do not have."""
+    path = localedir / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not language.replace("_", "").isalnum() or not path.is_file():
+        return _gettext.translation(DOMAIN, localedir=str(localedir), languages=[language])
+    if path not in _catalogs:
+        with open(path, "rb") as file:
+            _catalogs[path] = _gettext.GNUTranslations(file)
+    return _catalogs[path]
 
 
 def current_language() -> str:
