@@ -39,6 +39,7 @@ def windows_in(code: str, tmp_path_factory) -> dict:
 def _dialogs(main, data_dir: Path) -> dict:
     from ua_desktop.core.importer import import_text
     from ua_desktop.core.library.store import CaseLibrary
+    from ua_desktop.gui.event.recipient_dialog import ExtraRecipientDialog
     from ua_desktop.gui.event.tally_view import OrganiserPanel
     from ua_desktop.gui.event.window import EventWindow
     from ua_desktop.gui.library.view import LibraryDialog
@@ -54,6 +55,7 @@ def _dialogs(main, data_dir: Path) -> dict:
         "batch": BatchDialog(main.session.case, main.settings, "en", main),
         "library": LibraryDialog(library, parent=main),
         "organiser": OrganiserPanel(event.tally, event.letter_event, event),
+        "extra recipient": ExtraRecipientDialog("Kyrgyzstan", event),
     }
 
 
@@ -73,12 +75,17 @@ def primary_buttons(name: str, window) -> dict:
         return {"Open": window.view.open_button, "Import": window.view.import_button}
     if name == "organiser":
         return {"Close": window.close_button, "Export counts": window.export_button}
+    if name == "extra recipient":
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        return {"Add recipient": window.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                "Cancel": window.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Address": window.address}
     raise KeyError(name)
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("name", ["main", "review", "batch", "library", "organiser"])
+@pytest.mark.parametrize("name", ["main", "review", "batch", "library", "organiser", "extra recipient"])
 def test_window_fits_the_screen(name, code, screen, tmp_path_factory):
     window = windows_in(code, tmp_path_factory)[name]
     window.show()
@@ -226,3 +233,19 @@ def test_main_window_fits_a_small_screen_with_large_text(code, step, tmp_path_fa
         window.set_text_size(0)
         window.hide()
     assert not problems, f"main in {code} with text size {step}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_event_recipient_form_scrolls_rather_than_squeezes(code, tmp_path_factory):
+    """Shorter than its form (Qt opens a dialog at no more than 2/3 of the
+    screen's height), the form scrolls: its buttons stay, nothing overlaps."""
+    from PySide6.QtCore import QSize
+
+    dialog = windows_in(code, tmp_path_factory)["extra recipient"]
+    dialog.show()
+    try:
+        problems = problems_at(dialog, QSize(room_on("1024x600").width(), 360), primary_buttons("extra recipient", dialog))
+    finally:
+        dialog.hide()
+    problems = [p for p in problems if not p.startswith("Address")]  # scrolled out of view is fine here
+    assert not problems, f"{code}:\n" + "\n".join(problems)

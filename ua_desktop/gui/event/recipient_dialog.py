@@ -3,6 +3,7 @@ embassy of the case's country in the writer's country."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.case.model import Recipient, RecipientRole
 from ua_desktop.core.text import clean_line
 from ua_desktop.gui.event.widgets import TickBox, event_font, hint, labelled_line
+from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.style import apply_role_style
 from ua_desktop.i18n import _
 
@@ -22,10 +24,11 @@ from ua_desktop.i18n import _
 class ExtraRecipientDialog(QDialog):
     def __init__(self, case_country: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumWidth(640)  # room for the examples in the boxes, in every language
         self.setWindowTitle(_("Add a recipient not on the sheet"))
         event_font(self)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint(_(
             "For example the embassy of {country} in your country. Copy the name and address from the embassy's "
             "website. The recipient stays on the list for the next writers.").format(
@@ -60,6 +63,7 @@ class ExtraRecipientDialog(QDialog):
                                 _("This is an embassy"))
         self.embassy.setChecked(True)
         layout.addWidget(self.embassy)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(_("Add recipient"))
@@ -69,7 +73,14 @@ class ExtraRecipientDialog(QDialog):
         self.name.textChanged.connect(lambda text: ok.setEnabled(bool(clean_line(text))))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        scroller = VerticalScroller(body)  # on a short screen the form scrolls; the buttons stay
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroller, 1)
+        outer.addWidget(self.buttons)
+        # Qt would open it at no more than 2/3 of the screen's height, squeezing the form: ask for room
+        # for the examples in the boxes, in every language, and get what the screen has
+        fit_to_screen(self, QSize(780, 600))
 
     def recipient(self) -> Recipient | None:
         name = clean_line(self.name.text())
