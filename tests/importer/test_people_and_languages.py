@@ -129,3 +129,18 @@ def test_a_russian_sheet_gives_its_notes_on_copies_and_late_appeals():
     case = import_file(Path(__file__).parent / "fixtures" / "ru-srochnaya-akciya-tadzhikistan.txt").case
     assert case.copies_note.startswith("Пожалуйста, отправьте копии дипломатическим представителям")
     assert case.late_note.startswith("Если вы отправляете обращения после указанной даты")
+
+
+@pytest.mark.parametrize("letter, requests", [
+    ("Уважаемый господин Генеральный прокурор, Я призываю вас немедленно освободить Зарину Саидову. "
+     "Мы просим вас обеспечить ей доступ к адвокату. С уважением,",
+     ["немедленно освободить Зарину Саидову", "обеспечить ей доступ к адвокату"]),
+    ("Dear Minister, I urge you to release Ana Pérez immediately. Please ensure she has a lawyer. Yours sincerely,",
+     ["release Ana Pérez immediately", "ensure she has a lawyer"]),
+    ("Monsieur le Ministre, Je vous demande de libérer Karim Benslimane. Veuillez agréer ...",
+     ["libérer Karim Benslimane"]),
+])
+def test_model_letter_requests_in_each_language(letter, requests):
+    from ua_desktop.core.importer.asks import asks_from_letter
+
+    assert [a.text for a in asks_from_letter(letter)] == requests

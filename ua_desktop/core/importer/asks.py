@@ -1,28 +1,28 @@
 """The asks: a bullet list after "calling on ... to:", or the requests of a
-model letter ("I urge you to ...")."""
+model letter ("I urge you to ...": the leads per language are the lexicons' `letter_request_leads`)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ua_desktop.core.case.model import Ask
 from ua_desktop.core.text import clean_line
 
-from .keywords import without_leadin
+from .keywords import lexicons, without_leadin
 from .normalize import BULLET
 
 _TRAILING = re.compile(r"(?:\s*[;.,:]\s*(?:and|or|et|y|und|ou|o)?\s*|\s+(?:and|et|y|und))$", re.IGNORECASE)
-_REQUEST = re.compile(
-    r"\b(?:I|we)\s+(?:am\s+writing\s+to\s+|are\s+writing\s+to\s+|would\s+like\s+to\s+|therefore\s+|also\s+|further\s+|respectfully\s+|strongly\s+)*"
-    r"(?:urge|call on|call upon|ask|request|implore|appeal to)\s+"
-    r"(?:you|your (?:government|excellency|office)|the (?:authorities|government)[^,]{0,40}?)\s+to\s+(.+?)(?:\.(?:\s|$)|$)"
-    r"|\bplease\s+((?:immediately\s+|urgently\s+)?(?:ensure|release|guarantee|allow|provide|stop|end|drop|quash|order|"
-    r"investigate|protect|grant|lift|halt|commute|free|repeal|revoke|withdraw|disclose|reveal|return)\b.+?)(?:\.(?:\s|$)|$)"
-    r"|\b(?:je vous (?:demande|prie|exhorte)\s+(?:instamment\s+)?(?:de|d')\s*)(.+?)(?:\.(?:\s|$)|$)"
-    r"|\b(?:le[s]? (?:pido|insto|exhorto|solicito)\s+(?:que\s+|a\s+)?)(.+?)(?:\.(?:\s|$)|$)"
-    r"|\b(?:ich (?:fordere|bitte) sie(?: dringend)? (?:auf|darum),?\s*)(.+?)(?:\.(?:\s|$)|$)",
-    re.IGNORECASE | re.DOTALL,
-)
+
+
+@lru_cache(maxsize=1)
+def _request() -> re.Pattern:
+    """A model letter's request: the lexicons' lead ("I urge you to", "Je vous demande de") and the
+    sentence after it."""
+    leads = [entry for lexicon in lexicons().values() for entry in lexicon.get("letter_request_leads", [])]
+    alternation = "|".join(f"(?:{lead})" for lead in leads) or "(?!)"
+    return re.compile(r"(?:" + alternation + r")(.+?)(?:\.(?:\s|$)|$)",
+                      re.IGNORECASE | re.DOTALL)
 
 
 def clean_ask(text: str) -> str:
@@ -66,8 +66,8 @@ def asks_from_letter(letter: str) -> list[Ask]:
     and one per request joined in a sentence by "and for you to"."""
     flat = clean_line(letter)
     asks = []
-    for m in _REQUEST.finditer(flat):
-        text = next(g for g in m.groups() if g)
+    for m in _request().finditer(flat):
+        text = m.group(1)
         for part in _SECOND_REQUEST.split(text):
             part = clean_ask(part)
             if len(part) >= 8 and all(part != a.text for a in asks):
