@@ -144,3 +144,28 @@ def test_model_letter_requests_in_each_language(letter, requests):
     from ua_desktop.core.importer.asks import asks_from_letter
 
     assert [a.text for a in asks_from_letter(letter)] == requests
+
+
+def test_a_russian_page_footer_between_recipients_is_left_out():
+    sheet = ("СРОЧНАЯ АКЦИЯ\nКЫРГЫЗСТАН: ПРАВОЗАЩИТНИЦА ЗАДЕРЖАНА\n\n"
+             "Правозащитница Гульнара Абдыкадырова задержана в Оше. Гульнара Абдыкадырова в опасности.\n\n"
+             "Пожалуйста, пишите до 14 мая 2024 года:\nГенеральный прокурор\nКурманкожо Уркунбаев\n"
+             "Индекс: EUR 58/1234/2024 Срочная акция\n"
+             "Бишкек, КЫРГЫЗСТАН\nФакс: +996 312 54 93 47\n")
+    [recipient] = import_text(sheet).case.recipients
+    assert not any("58/1234" in line for line in recipient.address_lines + recipient.title_lines)
+    assert recipient.address_lines[-1].startswith("Бишкек")
+
+
+def test_contact_labels_of_any_lexicon_keep_a_run_together_block_out_of_the_prose():
+    from ua_desktop.core.importer.sections import is_prose
+
+    assert not is_prose("Генеральный прокурор Курманкожо Уркунбаев, Бишкек, Кыргызстан Факс: +996 312 549347 "
+                        "Обращение: Уважаемый господин Генеральный прокурор")
+
+
+def test_a_count_in_a_marker_pattern_stays_a_count():
+    """'\\d{2}' in a marker pattern is a repeat count, not a lexicon kind: 'UA 12/19' is a UA marker."""
+    from ua_desktop.core.importer import sections as S
+
+    assert S.UA_MARKER.search("ua 12/19") and S.PAGE_FOOTER.search("index: mde 13/0123/2019 date: 1 may 2019")

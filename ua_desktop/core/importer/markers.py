@@ -52,13 +52,24 @@ def alternation(kind: str) -> str:
 def marker(pattern: str) -> re.Pattern:
     """A marker pattern with `{kind}` placeholders filled with each kind's alternation. Extraction
     sometimes glues words, so every space is optional; "~" is a letter that may be missing."""
-    filled = re.sub(r"\{(\w+)\}", lambda m: alternation(m.group(1)), pattern)
+    filled = re.sub(r"\{([a-z_]+)\}", lambda m: alternation(m.group(1)), pattern)  # a kind, not a count ("\d{2}")
     return re.compile(filled.replace(" ", " ?").replace("~", "[a-z]?"), re.IGNORECASE)
 
 
 def plain(kind: str) -> re.Pattern:
     """The entries of one kind as one pattern, searched in the sheet's own text (spaces as written)."""
     return re.compile(alternation(kind).replace("~", "[a-z]?"), re.IGNORECASE)
+
+
+def raw(kind: str) -> str:
+    """The entries of one kind as one alternation matched on the sheet's own text (case ignored by the
+    caller): "é" matches "é" or "e"."""
+    entries: list[str] = []
+    for lexicon in lexicons().values():
+        for entry in lexicon.get("markers", {}).get(kind, []):
+            if _raw_entry(entry) not in entries:
+                entries.append(_raw_entry(entry))
+    return "(?:" + "|".join(entries) + ")" if entries else "(?!)"
 
 
 def _raw_entry(pattern: str) -> str:

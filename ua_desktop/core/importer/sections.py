@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ua_desktop.core.text import fold
 
-from .markers import marker, plain
+from .markers import labels, marker, plain, raw
 from .normalize import BULLET
 
 
@@ -44,9 +44,12 @@ TAKE_ACTION_MODEL = marker(r"{model_letter}")
 # "LABEL: value" fields of the drafting template and the later layout.
 META = marker(r"^{meta}\b")
 # US action pages: "Contact President X, Casa ..., Managua, Nicaragua Phone: ... I Fax: ... Salutation: ..."
-RUN_TOGETHER_TARGET = re.compile(r"^\s*(?:please\s+)?(?:contact|write to)\s*:?\s+(\S.{20,})$", re.IGNORECASE)
-CONTACT_LABEL = re.compile(r"\b(?:phone|tel|fax|e-?mail|twitter|salutation)\s*:", re.IGNORECASE)
-PAGE_FOOTER = re.compile(r"\b(?:index|indice|ua|au)\b.{0,40}\b[a-z]{3} ?\d{2}/\d{3,4}/\d{4}|^(?:ua|au)\s*:?\s*\d{1,3}/\d{2}\b")
+RUN_TOGETHER_TARGET = re.compile(r"^\s*" + raw("run_together_leads") + r"\s*:?\s+(\S.{20,})$", re.IGNORECASE)
+CONTACT_LABEL = re.compile(r"\b(?:" + "|".join(labels(kind) for kind in ("phone", "fax", "email", "social", "salutation"))
+                           + r")\s*:", re.IGNORECASE)
+# a page footer between recipients: "Index: MDE 13/0123/2019 ... Date: ...", "UA 12/19"
+PAGE_FOOTER = marker(r"\b(?:{reference_labels}|{ua_labels})\b.{0,40}\b[a-z]{3}\s?\d{2}/\d{3,4}/\d{4}"
+                     r"|^{ua_labels}\s*:?\s*\d{1,3}/\d{2}\b")
 
 
 class _Traced(list):
