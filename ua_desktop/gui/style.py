@@ -95,6 +95,10 @@ def frame_fields(root: QWidget) -> None:
 
 
 def refresh_style(widget: QWidget) -> None:
-    """Re-apply a style sheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    """Re-apply a style sheet after a dynamic property changed. Setting the
+    same sheet again makes Qt's style-sheet style repolish the widget (a
+    widget not yet shown is polished when it is). Asking Python for
+    `widget.style()` instead once handed back a stale wrapper of a freed
+    layout item at the style's address ("'QWidgetItem' object has no
+    attribute 'unpolish'"), and builds QStyle's enums."""
+    widget.setStyleSheet(widget.styleSheet())
