@@ -169,3 +169,9 @@ def test_a_count_in_a_marker_pattern_stays_a_count():
     from ua_desktop.core.importer import sections as S
 
     assert S.UA_MARKER.search("ua 12/19") and S.PAGE_FOOTER.search("index: mde 13/0123/2019 date: 1 may 2019")
+
+
+def test_a_labelled_language_field_in_russian():
+    from ua_desktop.core.importer.references import write_languages
+
+    assert write_languages({"предпочтительный язык обращения": "русский, английский"}, []) == ["ru", "en"]

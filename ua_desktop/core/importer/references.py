@@ -21,6 +21,7 @@ INDEX_NUMBER = re.compile(r"\b([A-Z]{3})\s?(\d{2})\s*/\s*(\d{3,4})\s*/\s*((?:19|
 _LANG_PHRASE = marker(r"{language_labels}\s*:?\s*(.+)"
                       r"|(?:{language_phrase_verbs})\b[^.:\n]{0,60}?\b(?:{language_prepositions}\s+|(?={language_adverb_prefixes}))(.+)")
 _LANG_STOP = marker(r"\b(?:{language_phrase_stops}|:)")
+_LANGUAGE_FIELD = marker(r"{language_field_words}")  # "PREFERRED LANGUAGE TO ADDRESS TARGET: ..."
 
 
 def meta_fields(meta_lines: list[str], all_lines: list[str]) -> dict[str, str]:
@@ -96,7 +97,7 @@ def languages_named(text: str) -> list[str]:
 def write_languages(meta: dict[str, str], lines: list[str]) -> list[str]:
     """The languages the sheet asks letters in, as ISO 639-1 codes."""
     for key_name, value in meta.items():
-        if "language" in key_name or "langue" in key_name or "idioma" in key_name or "sprache" in key_name:
+        if _LANGUAGE_FIELD.search(key_name):
             codes = languages_in(value)
             if codes:
                 return codes
