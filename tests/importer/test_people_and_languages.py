@@ -175,3 +175,14 @@ def test_a_labelled_language_field_in_russian():
     from ua_desktop.core.importer.references import write_languages
 
     assert write_languages({"предпочтительный язык обращения": "русский, английский"}, []) == ["ru", "en"]
+
+
+@pytest.mark.parametrize("fixture, gender", [("ru-srochnaya-akciya-tadzhikistan.txt", "female"),
+                                             ("ru-web-azerbaijan.txt", "male")])
+def test_a_russian_sheet_tells_the_persons_gender_by_its_pronouns(fixture, gender):
+    from pathlib import Path
+
+    from ua_desktop.core.importer import import_file
+
+    [person] = import_file(Path(__file__).parent / "fixtures" / fixture).case.people
+    assert person.gender.value == gender

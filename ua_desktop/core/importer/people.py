@@ -230,12 +230,24 @@ def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Per
     return people
 
 
+@lru_cache(maxsize=1)
+def _gender_pronouns() -> tuple[re.Pattern, frozenset[str]]:
+    """Every lexicon's gender pronouns as one pattern, and the male ones (folded)."""
+    male = {w.lower() for lexicon in lexicons().values() for w in lexicon.get("gender_pronouns", {}).get("male", [])}
+    female = {w.lower() for lexicon in lexicons().values() for w in lexicon.get("gender_pronouns", {}).get("female", [])}
+    words = sorted(male | female, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+    return pattern, frozenset(male)
+
+
 def _gender_from_text(name: str, text: str, how_many: int) -> Gender:
+    """One person's gender from the pronouns the text uses (the lexicons' `gender_pronouns`)."""
     if how_many != 1:
         return Gender.UNKNOWN
-    words = re.findall(r"\b(he|him|his|himself|she|her|hers|herself|il|elle|él|ella|er|sie|ihm|ihr|sein|seine)\b", text, re.IGNORECASE)
-    male = sum(1 for w in words if w.lower() in ("he", "him", "his", "himself", "il", "él", "er", "ihm", "sein", "seine"))
-    female = sum(1 for w in words if w.lower() in ("she", "her", "hers", "herself", "elle", "ella"))
+    pattern, male_words = _gender_pronouns()
+    found = [w.lower() for w in pattern.findall(text)]
+    male = sum(1 for w in found if w in male_words)
+    female = len(found) - male
     if male >= 2 and female == 0:
         return Gender.MALE
     if female >= 2 and male == 0:
