@@ -66,16 +66,27 @@ def _cut_off(widget: QWidget, window: QWidget) -> str:
 
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
-    if not isinstance(layout, QLayout):  # PySide can hand back a stale wrapper (a spacer) for a layout
-        return []
     found = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(_layout_widgets(item.layout()))  # (checked to be a layout above)
+        widget, inner = item.widget(), item.layout()
+        forget_item(item)
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found.extend(_layout_widgets(inner))
     return found
+
+
+def forget_item(item) -> None:
+    """Let go of a QLayoutItem's Python wrapper. PySide keeps the wrapper
+    `itemAt` made for as long as the layout lives, also after Qt deletes the
+    item; a Qt object made later at the same address then comes back to
+    Python as that old item (`widget.style()` answered with a QWidgetItem,
+    failing tests that ran later)."""
+    import shiboken6
+
+    shiboken6.invalidate(item)
 
 
 def _overlaps(window: QWidget) -> list[str]:

@@ -164,10 +164,10 @@ def test_requests_the_app_cannot_write_are_translated_in_the_review(qtbot):
     dialog.tabs.setCurrentIndex(dialog.translations_tab)
     editor = dialog.ask_translations
     editor.language.setCurrentIndex(editor.language.findData("ru"))
-    labels = [editor.form.itemAt(row, editor.form.ItemRole.LabelRole).widget().text()
+    labels = [_widget_at(editor.form, row, editor.form.ItemRole.LabelRole).text()
               for row in range(editor.form.rowCount())]
     assert labels == [odd]  # the common requests are written by the app itself
-    edit = editor.form.itemAt(0, editor.form.ItemRole.FieldRole).widget()
+    edit = _widget_at(editor.form, 0, editor.form.ItemRole.FieldRole)
     edit.setText("публично поблагодарить омбудсмена")
     edit.textEdited.emit(edit.text())
     case = dialog.case()
@@ -258,3 +258,12 @@ def test_a_sheet_with_no_requests_is_stopped_and_can_take_them_from_its_model_le
     assert "model letter" in dialog.problems.text()
     dialog.take_requests_from(letter)
     assert dialog.case().asks and dialog.use_button.isEnabled()
+
+
+def _widget_at(form, row, role):
+    from tests.gui.fit_helpers import forget_item
+
+    item = form.itemAt(row, role)
+    widget = item.widget()
+    forget_item(item)
+    return widget

@@ -29,8 +29,17 @@ Salutation: Dear Minister
 
 def _rows(editor):
     form = editor.form
-    return [(form.itemAt(r, form.ItemRole.LabelRole).widget(), form.itemAt(r, form.ItemRole.FieldRole).widget())
+    return [(_widget_at(form, r, form.ItemRole.LabelRole), _widget_at(form, r, form.ItemRole.FieldRole))
             for r in range(form.rowCount())]
+
+
+def _widget_at(form, row, role):
+    from tests.gui.fit_helpers import forget_item
+
+    item = form.itemAt(row, role)
+    widget = item.widget()
+    forget_item(item)
+    return widget
 
 
 def _texts(column):

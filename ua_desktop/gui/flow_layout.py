@@ -1,121 +1,91 @@
 """A row of buttons that wraps onto a second line when the window is
 narrow, instead of pushing the window wider than a small laptop's screen.
-Qt has no such layout of its own; this is the usual "flow layout": items
-are laid left to right (right to left in Arabic) and start a new line when
-the next one would not fit."""
+Qt has no such layout of its own.
+
+`FlowRow` places its buttons itself, without a QLayout subclass. The usual
+Python "flow layout" (a QLayout keeping the QLayoutItems Qt hands it) left
+stale wrappers behind: Qt deletes a QWidgetItem when its widget goes, the
+Python list kept a wrapper at that address, and a new Qt object later made
+at the same address came back to Python as that old QWidgetItem (a
+style() call answered with a QWidgetItem, and a window switching languages
+kept its old texts: tests/gui/test_flow_row.py). Here Python holds only the
+widgets, whose deletion PySide6 sees.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 
-class FlowLayout(QLayout):
+class FlowRow(QWidget):
+    """Buttons laid left to right (right to left in Arabic), starting a new
+    line when the next one would not fit. Its minimum height is the height
+    its lines need at its present width, so the window above it makes room
+    for a second line instead of cutting the buttons off (a main window does
+    not ask its contents' height-for-width on its own)."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 8):
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget] = []
         self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
+        self._height = -1
 
-    # ------------------------------------------------------------ QLayout's interface
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
-        self._items.append(item)
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        widget.setParent(self)
+        widget.installEventFilter(self)
+        widget.destroyed.connect(self._forget)
+        self._widgets.append(widget)
+        if self.isVisible() and not widget.isHidden():
+            widget.show()
+        self._relayout()
 
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
-        return Qt.Orientation(0)
-
+    # ------------------------------------------------------------ sizes Qt asks for
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        return self._arrange(width, move=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        """One line with every item."""
-        visible = self._visible()
-        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
-        height = max((item.sizeHint().height() for item in visible), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
-
-    def minimumSize(self) -> QSize:  # noqa: N802 (Qt's name)
-        """As wide as the widest item: the others go onto more lines."""
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    # ------------------------------------------------------------ arranging
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
-        x = 0
-        for item in self._visible():
-            hint = item.sizeHint().expandedTo(item.minimumSize())
-            hint.setWidth(min(hint.width(), max(area.width(), item.minimumSize().width())))
-            if lines[-1] and x + hint.width() > area.width():
-                lines.append([])
-                x = 0
-            lines[-1].append((item, hint))
-            x += hint.width() + self._spacing
-        y = area.y()
-        for line in lines:
-            if not line:
-                continue
-            height = max(hint.height() for _item, hint in line)
-            x = area.x()
-            for item, hint in line:
-                if move:
-                    left = area.x() + area.right() - x - hint.width() + 1 if rtl else x
-                    item.setGeometry(QRect(QPoint(left, y), QSize(hint.width(), height)))
-                x += hint.width() + self._spacing
-            y += height + self._spacing
-        return y - self._spacing - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
-
-
-
-class FlowRow(QWidget):
-    """A widget holding a `FlowLayout` whose minimum height is the height
-    its lines need at its present width, so the window above it makes room
-    for a second line instead of cutting the buttons off (a main window
-    does not ask its contents' height-for-width on its own)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
-        super().__init__(parent)
-        self.flow = FlowLayout(self, spacing)
-        self._height = -1
-
-    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
-        self.flow.addWidget(widget)
+        """One line with every button."""
+        hints = [self._hint(widget) for widget in self._visible()]
+        width = sum(hint.width() for hint in hints) + self._spacing * max(0, len(hints) - 1)
+        return QSize(width, max((hint.height() for hint in hints), default=0))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        minimum = self.flow.minimumSize()
+        """As wide as the widest button (the others go onto more lines), as
+        tall as the lines need at the present width."""
+        minimum = QSize(0, 0)
+        for widget in self._visible():
+            minimum = minimum.expandedTo(widget.minimumSizeHint().expandedTo(widget.minimumSize()))
         if self.width() > 0:
-            minimum.setHeight(max(minimum.height(), self.flow.heightForWidth(self.width())))
+            minimum.setHeight(max(minimum.height(), self.heightForWidth(self.width())))
         return minimum
+
+    # ------------------------------------------------------------ following the buttons
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.LayoutRequest,
+                            QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._relayout()
+        return False
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.LayoutDirectionChange,
+                            QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._relayout()
+        return super().event(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        height = self.flow.heightForWidth(self.width())
+        self._relayout()
+
+    def _forget(self, widget) -> None:
+        self._widgets = [w for w in self._widgets if w is not widget]
+
+    def _relayout(self) -> None:
+        self._arrange(self.width(), move=True)
+        height = self.heightForWidth(self.width())
         if height != self._height:
             self._height = height
             self.updateGeometry()
@@ -123,3 +93,40 @@ class FlowRow(QWidget):
             while parent is not None and not parent.isWindow():  # their minimums change too (Qt would keep
                 parent.updateGeometry()  # the old ones, and the window could not shrink back)
                 parent = parent.parentWidget()
+
+    # ------------------------------------------------------------ arranging
+    def _visible(self) -> list[QWidget]:
+        return [widget for widget in self._widgets if not widget.isHidden()]
+
+    @staticmethod
+    def _hint(widget: QWidget) -> QSize:
+        hint = widget.sizeHint().expandedTo(widget.minimumSizeHint()).expandedTo(widget.minimumSize())
+        return hint.boundedTo(widget.maximumSize())
+
+    def _arrange(self, width: int, move: bool) -> int:
+        """Place the buttons in lines at `width` (when `move`); the height they take."""
+        lines: list[list[tuple[QWidget, QSize]]] = [[]]
+        x = 0
+        for widget in self._visible():
+            hint = self._hint(widget)
+            minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize()).width()
+            hint.setWidth(min(hint.width(), max(width, minimum)))
+            if lines[-1] and x + hint.width() > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((widget, hint))
+            x += hint.width() + self._spacing
+        rtl = self.isRightToLeft()
+        y = 0
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _widget, hint in line)
+            x = 0
+            for widget, hint in line:
+                if move:
+                    left = width - x - hint.width() if rtl else x
+                    widget.setGeometry(QRect(QPoint(left, y), QSize(hint.width(), height)))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return y - self._spacing if y > 0 else 0

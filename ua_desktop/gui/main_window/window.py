@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
         self._steps_row.addWidget(choices, 1)
+        self._choices = choices
         steps_page.addLayout(self._steps_row, 1)
         self.steps_column = VerticalScroller(steps)
         self.steps_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not to the page
@@ -173,7 +174,9 @@ class MainWindow(QMainWindow):
         return self._steps_row.direction() == QBoxLayout.Direction.TopToBottom
 
     def _fit_layout_to_width(self, width: int) -> None:
-        parts = (self.case_panel, self._steps_row.itemAt(1).widget(), self.letter_panel.parentWidget())
+        # (not the layout's itemAt: PySide keeps that QWidgetItem's wrapper after Qt deletes the item,
+        # and a Qt object made later at its address comes back as it: tests/gui/test_flow_row.py)
+        parts = (self.case_panel, self._choices, self.letter_panel.parentWidget())
         wide_needs = sum(part.minimumSizeHint().width() for part in parts) + 80
         narrow = width < max(WIDE_FROM, wide_needs)
         if narrow != self.narrow:
