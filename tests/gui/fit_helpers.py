@@ -86,7 +86,8 @@ def forget_item(item) -> None:
     failing tests that ran later)."""
     import shiboken6
 
-    shiboken6.invalidate(item)
+    if not isinstance(item, QLayout):  # a nested layout is its own item: its wrapper is the layout's
+        shiboken6.invalidate(item)
 
 
 def _overlaps(window: QWidget) -> list[str]:
