@@ -93,3 +93,20 @@ def test_template_syntax_in_case_text_is_kept_as_text(sample):
     data = case_to_dict(sample)
     data["people"][0]["name"] = "{{ 7*7 }} {% raise %}"
     assert case_from_json(json.dumps(data)).people[0].name == "{{ 7*7 }} {% raise %}"
+
+
+def test_the_welcome_of_the_writers_own_language_is_kept_and_checked(tmp_path):
+    from ua_desktop.core.case.casefile import save_case
+
+    case = load_case(sample_case_path())
+    assert case.own_language_welcome and case.accepts_letters_in("de") and case.accepts_letters_in("ru")
+    strict = case.with_changes(own_language_welcome=False)
+    assert not strict.accepts_letters_in("de") and strict.accepts_letters_in("ky")
+    for value in (True, False):
+        save_case(case.with_changes(own_language_welcome=value), tmp_path / "c.json")
+        assert load_case(tmp_path / "c.json").own_language_welcome is value
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    data["own_language_welcome"] = "yes"
+    (tmp_path / "c.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CaseFileError, match="Where: Letters in your own language\nProblem: This should be true or false."):
+        load_case(tmp_path / "c.json")

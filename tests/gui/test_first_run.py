@@ -2,6 +2,7 @@
 labelled as an example, a help page in the window's language, the letter
 in the window's language when the case asks for it."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ua_desktop.gui.dialogs import seam as dialogs
@@ -58,17 +59,39 @@ def test_help_menu_opens_the_page(make_window, monkeypatch):
     assert shown == ["en"]
 
 
-def test_the_letter_is_in_the_window_language_when_the_case_asks_for_it(make_window):
+@pytest.mark.parametrize("welcome, cases", [
+    (True, (("ky", "ky"), ("ru", "ru"), ("de", "de"), ("ar", "ar"))),  # "... or your own language"
+    (False, (("ky", "ky"), ("ru", "ru"), ("de", "ru"))),  # German is not asked for: the sheet's first
+])
+def test_the_letter_is_in_the_window_language_when_the_case_accepts_it(make_window, tmp_path, welcome, cases):
+    from ua_desktop.core.case.casefile import load_case, save_case
+    from ua_desktop.paths import sample_case_path
+
     window = make_window()
     shell = window.shell
     shell.window = None
     from ua_desktop.gui.app import AppShell
 
-    for code, expected in (("ky", "ky"), ("ru", "ru"), ("de", "ru")):  # German is not asked for: the sheet's first
+    case_path = tmp_path / "case.json"
+    save_case(load_case(sample_case_path()).with_changes(own_language_welcome=welcome), case_path)
+    for code, expected in cases:
         shell = AppShell(today=window.today)
         shell.settings.ui_language = code
         shell.language = shell.ui_language.apply(code)
-        other = shell.open(None)
+        other = shell.open(case_path)
         assert other.session.language == expected, code
         other.session._edited_text = None
         other.close()
+
+
+@pytest.mark.parametrize("welcome", [True, False])
+def test_the_language_hint_says_whether_the_writers_own_language_is_welcome(make_window, tmp_path, welcome):
+    from ua_desktop.core.case.casefile import load_case, save_case
+    from ua_desktop.paths import sample_case_path
+
+    case_path = tmp_path / "case.json"
+    save_case(load_case(sample_case_path()).with_changes(own_language_welcome=welcome), case_path)
+    window = make_window(case_path)
+    hint = window.languages.hint.text()
+    assert hint.startswith("The case asks for letters in: Russian")
+    assert ("Your own language is welcome too." in hint) == welcome

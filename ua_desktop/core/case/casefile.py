@@ -173,6 +173,12 @@ class _Reader:
         except ValueError:
             raise self.fail(f"{where}.{key}", _("This should be a date like 2010-07-30.")) from None
 
+    def flag(self, data: dict, key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}.{key}", _("This should be true or false."))
+        return value
+
     def enum(self, data: dict, key: str, where: str, enum, default):
         value = data.get(key)
         if value is None:
@@ -205,6 +211,7 @@ class _Reader:
             asks=asks,
             deadline=self.date(data, "deadline", "case"),
             write_languages=tuple(lang.lower() for lang in languages),
+            own_language_welcome=self.flag(data, "own_language_welcome", "case"),
             source_language=self.text(data, "source_language", "case") or "en",
             ua_number=self.text(data, "ua_number", "case"),
             index_number=self.text(data, "index_number", "case"),
@@ -309,6 +316,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
     _opt(data, "deadline", case.deadline.isoformat() if case.deadline else None)
     _opt(data, "source_language", case.source_language)
     _opt(data, "write_languages", list(case.write_languages))
+    _opt(data, "own_language_welcome", case.own_language_welcome or None)
     _opt(data, "status", case.status if case.status != "open" else None)
     _opt(data, "status_note", case.status_note)
     _opt(data, "summary", case.summary)

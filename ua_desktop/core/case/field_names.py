@@ -28,6 +28,7 @@ _FIELDS = {
     "issued": N_("Date of issue"),
     "write_languages": N_("Languages to write in"),
     "source_language": N_("Language of the sheet"),
+    "own_language_welcome": N_("Letters in your own language"),
     "ua_number": N_("UA number"),
     "index_number": N_("Index number"),
     "summary": N_("Summary"),

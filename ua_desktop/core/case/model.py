@@ -152,6 +152,9 @@ class Case:
     asks: tuple[Ask, ...] = ()
     deadline: _dt.date | None = None
     write_languages: tuple[str, ...] = ()
+    #: The sheet welcomes letters in the writer's own language too ("... or
+    #: your own language"): a writer may then write in any letter language.
+    own_language_welcome: bool = False
     source_language: str = "en"
     ua_number: str = ""
     index_number: str = ""
@@ -177,6 +180,11 @@ class Case:
     @property
     def people_names(self) -> str:
         return ", ".join(p.name for p in self.people)
+
+    def accepts_letters_in(self, language: str) -> bool:
+        """The sheet asks for letters in `language`, or welcomes the
+        writer's own language (the writer says which that is)."""
+        return language in self.write_languages or self.own_language_welcome
 
     def recipient(self, index: int) -> Recipient:
         if not 0 <= index < len(self.recipients):

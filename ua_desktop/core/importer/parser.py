@@ -143,6 +143,7 @@ class _Parser:
             asks=recognised_asks(asks, language, people),  # recognised here; reminders left out
             deadline=deadline,
             write_languages=tuple(write_languages),
+            own_language_welcome=references.own_language_welcome(lines),
             source_language=language,
             ua_number=ua_number,
             index_number=index_number,

@@ -94,6 +94,14 @@ def languages_named(text: str) -> list[str]:
     return languages_in(text[:stop.start()] if stop else text)
 
 
+_OWN_LANGUAGE = marker(r"{own_language}")
+
+
+def own_language_welcome(lines: list[str]) -> bool:
+    """The sheet welcomes letters in the writer's own language ("... English or your own language")."""
+    return any(_OWN_LANGUAGE.search(S.key(line)) for line in lines if len(line) < 600)
+
+
 def write_languages(meta: dict[str, str], lines: list[str]) -> list[str]:
     """The languages the sheet asks letters in, as ISO 639-1 codes."""
     for key_name, value in meta.items():

@@ -51,11 +51,14 @@ class LanguagePicker(StepBox):
         self.combo.currentIndexChanged.connect(self._index_changed)
         self.add(self.combo)
 
-    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
+    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str,
+                       own_language_welcome: bool = True) -> None:
         asked = fill_language_combo(self.combo, languages, selected)
-        if asked:
+        if asked and own_language_welcome:
             self.hint.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
                               .format(languages=", ".join(asked)))
+        elif asked:
+            self.hint.setText(_("The case asks for letters in: {languages}.").format(languages=", ".join(asked)))
         else:
             self.hint.setText(_("Write in any language you know well."))
 

@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
         self.today = today
         self.case_path = case_path
         self.ui_language = ui_language
-        if session is None:  # the letter in the window's language when the case asks for it, drafted once
-            start_language = ui_language if ui_language in case.write_languages else None
+        if session is None:  # the letter in the window's language when the case accepts it, drafted once
+            start_language = ui_language if case.accepts_letters_in(ui_language) else None
             session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
                                     language=start_language, letter_date=today(), kept=kept)
         self.session = session
@@ -286,16 +286,16 @@ class MainWindow(QMainWindow):
         case = self.session.case
         self.case_panel.show_case(case, self.today(), example=is_example(case))
         self.recipients.show_case(case, self.session.recipient_index)
-        self.languages.show_languages(self.session.languages(), self.session.language)
+        self.languages.show_languages(self.session.languages(), self.session.language,
+                                      self.session.case.own_language_welcome)
         self._show_recipient()
         self.letter_panel.show_state(self.session.state, initial=True)
         self.setWindowTitle(_("{names} — UA Desktop").format(names=case.people_names or _("Case")))
 
     def _write_in_window_language(self) -> None:
         """The letter in the writer's own language (the window's), when the
-        case asks for letters in it."""
-        asked = [language.code for language, is_asked in self.session.languages() if is_asked]
-        if self.ui_language in asked and self.session.language != self.ui_language:
+        case asks for letters in it or welcomes the writer's own language."""
+        if self.session.case.accepts_letters_in(self.ui_language) and self.session.language != self.ui_language:
             self.session.choose_language(self.ui_language)
 
     def set_text_size(self, step: int) -> None:
