@@ -74,14 +74,17 @@ def test_the_letter_is_in_the_window_language_when_the_case_accepts_it(make_wind
 
     case_path = tmp_path / "case.json"
     save_case(load_case(sample_case_path()).with_changes(own_language_welcome=welcome), case_path)
-    for code, expected in cases:
-        shell = AppShell(today=window.today)
-        shell.settings.ui_language = code
-        shell.language = shell.ui_language.apply(code)
-        other = shell.open(case_path)
-        assert other.session.language == expected, code
-        other.session._edited_text = None
-        other.close()
+    try:
+        for code, expected in cases:
+            shell = AppShell(today=window.today)
+            shell.settings.ui_language = code
+            shell.language = shell.ui_language.apply(code)
+            other = shell.open(case_path)
+            assert other.session.language == expected, code
+            other.session._edited_text = None
+            other.close()
+    finally:  # the next tests get the English window back (Arabic leaves its font and direction)
+        shell.ui_language.apply("en")
 
 
 @pytest.mark.parametrize("welcome", [True, False])
