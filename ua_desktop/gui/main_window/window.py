@@ -8,9 +8,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from ua_desktop import APP_NAME, __version__
 from ua_desktop.core.case.model import Case
@@ -23,6 +23,7 @@ from ua_desktop.gui.focus_ring import install_focus_rings
 from ua_desktop.gui.first_frame import after_first_frame
 from ua_desktop.gui.main_window.actions import build_actions
 from ua_desktop.gui.main_window.case_panel import CasePanel
+from ua_desktop.gui.main_window.columns import WindowColumns
 from ua_desktop.gui.main_window.language_picker import LanguagePicker
 from ua_desktop.gui.main_window.untranslated_notice import whole_letter_language
 from ua_desktop.gui.review.import_actions import ImportActions
@@ -30,9 +31,8 @@ from ua_desktop.gui.main_window.letter_actions import LetterActions
 from ua_desktop.gui.main_window.letter_panel import LetterPanel
 from ua_desktop.gui.main_window.recipient_picker import RecipientPicker
 from ua_desktop.gui.main_window.sender_form import SenderForm
-from ua_desktop.gui.main_window.start_panel import StartPanel, is_example
-from ua_desktop.gui.saved_bar import SavedBar
-from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
+from ua_desktop.gui.main_window.start_panel import is_example
+from ua_desktop.gui.screen_fit import fit_to_screen
 from ua_desktop.gui.settings import Settings
 from ua_desktop.i18n import _
 from ua_desktop.paths import sample_case_path
@@ -41,8 +41,6 @@ log = logging.getLogger(__name__)
 
 #: The size the window asks for; a smaller screen gets all it offers.
 PREFERRED_SIZE = QSize(1360, 880)
-#: Below this width the case and the choices share one column.
-WIDE_FROM = 1200
 
 
 class MainWindow(QMainWindow):
@@ -92,51 +90,24 @@ class MainWindow(QMainWindow):
         self.set_text_size(settings.text_size)
         install_focus_rings()  # a keyboard user sees where they are, in every theme
         self.recipients.list.setFocus()  # the first choice to make: whom to write to
-        self._fit_layout_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
+        self.columns.fit_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
         if kept is not None:  # a kept letter on screen is drafted for real once it has been seen
             after_first_frame(self.letter_panel.editor.viewport(), self.session.settle_draft)
 
     # ------------------------------------------------------------ layout
     def _lay_out(self) -> None:
-        """Read left to right: the case, the choices, the letter with the
-        writer's name just above it (in view on the smallest screen). On a
-        narrow screen the case and the choices share one column (the case
-        above), so the letter keeps its room."""
-        choices = QWidget()
-        choices_column = QVBoxLayout(choices)
-        choices_column.setContentsMargins(0, 0, 0, 0)
-        for panel in (self.recipients, self.languages):
-            choices_column.addWidget(panel)
-        choices_column.addStretch(1)
-        steps = QWidget()
-        steps_page = QVBoxLayout(steps)
-        steps_page.setContentsMargins(0, 0, 4, 0)
-        self.start_panel = StartPanel()  # first thing on a first start, above the steps
-        self.start_panel.setVisible(self.settings.show_start)
-        # the welcome offers to open a sheet; one such button at a time (each with its own Alt key)
-        self.case_panel.open_button.setVisible(not self.settings.show_start)
-        steps_page.addWidget(self.start_panel)
-        self._steps_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._steps_row.addWidget(self.case_panel, 1, Qt.AlignmentFlag.AlignTop)
-        self._steps_row.addWidget(choices, 1)
-        self._choices = choices
-        steps_page.addLayout(self._steps_row, 1)
-        self.steps_column = VerticalScroller(steps)
-        self.steps_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not to the page
-        letter_column = QWidget()
-        letter_page = QVBoxLayout(letter_column)
-        letter_page.setContentsMargins(0, 0, 0, 0)
-        # above the letter; on a narrow window at the top of the steps, which scroll (see _place_saved_bar)
-        self.saved_bar = SavedBar(lambda _path: self.print_actions.print_letter())
-        letter_page.addWidget(self.saved_bar)
-        self.saved_bar.installEventFilter(self)  # its room is given back when it hides (see eventFilter)
-        letter_page.addWidget(self.sender_form)
-        letter_page.addWidget(self.letter_panel, 1)
-        central = QWidget()
-        self._columns = QHBoxLayout(central)
-        self._columns.addWidget(self.steps_column, 6)
-        self._columns.addWidget(letter_column, 5)
-        self.setCentralWidget(central)
+        """The steps beside the letter, one column of steps on a narrow window (`WindowColumns`)."""
+        self.columns = WindowColumns(
+            self, (self.case_panel, self.recipients, self.languages, self.sender_form, self.letter_panel),
+            self.settings.show_start, lambda: self.print_actions.print_letter())
+        self.start_panel = self.columns.start_panel
+        self.saved_bar = self.columns.saved_bar
+        self.steps_column = self.columns.steps_column
+
+    @property
+    def narrow(self) -> bool:
+        """True when the case and the choices share one column."""
+        return self.columns.narrow
 
     def _show_saved(self, message: str, path: Path, printable: bool = True) -> None:
         if self.start_panel.isVisibleTo(self):  # a letter saved: the welcome has done its job
@@ -146,69 +117,8 @@ class MainWindow(QMainWindow):
         if self.narrow:  # scroll the steps to the message
             QTimer.singleShot(0, lambda: self.steps_column.ensureWidgetVisible(self.saved_bar))
 
-    def _place_sender_form(self, narrow: bool) -> None:
-        """The writer's name and town above the letter; on a narrow window
-        at the top of the steps instead (under a saved message, above the
-        welcome), in view there too, and the letter keeps its room (with
-        large text on a 1024x600 screen, above the letter they pushed the
-        window past the screen's bottom edge)."""
-        self.sender_form.arrange(one_column=narrow)
-        if narrow:
-            page = self.steps_column.widget().layout()
-            _move(self.sender_form, page, page.indexOf(self.start_panel))
-        else:
-            page = self.letter_panel.parentWidget().layout()
-            _move(self.sender_form, page, page.indexOf(self.letter_panel))
-
-    def _place_saved_bar(self, narrow: bool) -> None:
-        """The saved message above the letter, where the Save button was
-        pressed; on a narrow window at the top of the steps instead, which
-        scroll: above the letter it would push the window taller than a
-        1024x600 screen."""
-        page = (self.steps_column.widget() if narrow else self.letter_panel.parentWidget()).layout()
-        _move(self.saved_bar, page, 0)
-
-    @property
-    def narrow(self) -> bool:
-        """True when the case and the choices share one column."""
-        return self._steps_row.direction() == QBoxLayout.Direction.TopToBottom
-
-    def _fit_layout_to_width(self, width: int) -> None:
-        # (not the layout's itemAt: PySide keeps that QWidgetItem's wrapper after Qt deletes the item,
-        # and a Qt object made later at its address comes back as it: tests/gui/test_flow_row.py)
-        parts = (self.case_panel, self._choices, self.letter_panel.parentWidget())
-        wide_needs = sum(part.minimumSizeHint().width() for part in parts) + 80
-        narrow = width < max(WIDE_FROM, wide_needs)
-        if narrow != self.narrow:
-            self.letter_panel.note.setVisible(not narrow)  # the letter's lines matter more on a small screen
-            self._place_saved_bar(narrow)
-            self._place_sender_form(narrow)
-            self._columns.setStretch(0, 1 if narrow else 6)  # narrow: the steps scroll, the letter gets the room
-            self._columns.setStretch(1, 2 if narrow else 5)
-            self._steps_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                         else QBoxLayout.Direction.LeftToRight)
-            self.steps_column.widget().layout().invalidate()  # the column's minimum width changes now
-            self.steps_column.updateGeometry()
-            asked = self.size()  # while the layout changes, its minimum may briefly make the window taller
-            QTimer.singleShot(0, lambda: self._back_to(asked))
-
-    def _back_to(self, size: QSize, tries: int = 3) -> None:
-        grew = self.width() > size.width() or self.height() > size.height()
-        if grew and not (self.isMaximized() or self.isFullScreen()):
-            self.resize(size.expandedTo(self.minimumSizeHint()))
-        if tries > 1:  # the wrapped rows find their height over a few rounds of layout
-            QTimer.singleShot(0, lambda: self._back_to(size, tries - 1))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.saved_bar and event.type() == QEvent.Type.Hide:
-            parent = self.saved_bar.parentWidget()
-            while parent is not None and parent is not self:  # Qt would keep the minimums it had with the
-                parent.updateGeometry()  # message shown, and the window could not shrink back
-                parent = parent.parentWidget()
-        return super().eventFilter(watched, event)
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._fit_layout_to_width(event.size().width())
+        self.columns.fit_to_width(event.size().width())
         super().resizeEvent(event)
 
     def _connect(self) -> None:
@@ -483,14 +393,6 @@ class MainWindow(QMainWindow):
         if answer == "save":
             return self.letter_actions.save_letter() is not None
         return answer == "discard"
-
-
-def _move(widget: QWidget, layout: QBoxLayout, index: int) -> None:
-    """Put `widget` at `index` in `layout`, shown or hidden as it was (a
-    widget given a new parent is hidden until shown again)."""
-    hidden = widget.isHidden()
-    layout.insertWidget(index, widget)
-    widget.setHidden(hidden)
 
 
 def drafter_codes(session: LetterSession) -> list[str]:
