@@ -13,6 +13,7 @@ def test_counts_by_print_save_and_email_survive_a_restart(qtbot, make_event_wind
     from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
+    window.choose_language(CASE.write_languages[0])  # (an English window starts in English)
     window.go_to(LETTER)
     window.print_letter()
     window.print_letter()  # the same letter printed twice is one letter
@@ -40,6 +41,7 @@ def test_organiser_panel_exports_and_resets_the_counts(qtbot, make_event_window,
     from ua_desktop.gui.event.tally_view import OrganiserPanel
 
     window = make_event_window()
+    window.choose_language("ru")  # a language whose label in English has its own name in brackets
     window.go_to(LETTER)
     window.print_letter()
     panel = OrganiserPanel(window.tally, window.letter_event, window)

@@ -175,6 +175,7 @@ def test_a_sent_letter_is_not_carried_over_to_the_next_recipient(qtbot, make_eve
     from ua_desktop.gui.event.window import LETTER
 
     window = make_event_window()
+    window.choose_language("ru")
     window.go_to(LETTER)
     qtbot.keyClicks(window.letter_step.editor, "My own words. ")
     window.choose_recipient(1)
@@ -421,3 +422,16 @@ def test_the_events_dialogs_come_in_its_large_type(qtbot, make_event_window):
     assert box.font().pointSize() >= EVENT_POINT_SIZE and yes.font().pointSize() >= EVENT_POINT_SIZE
     assert pin.font().pointSize() >= EVENT_POINT_SIZE
     assert other.font().pointSize() < EVENT_POINT_SIZE  # a window that did not ask keeps Qt's way
+
+
+def test_the_event_letter_starts_in_the_window_language_when_the_case_welcomes_it(make_event_window):
+    from ua_desktop import i18n
+
+    i18n.set_language("de")  # a language the sheet does not name: it welcomes the writer's own
+    try:
+        window = make_event_window()
+        assert window.session.language == "de" and "Sehr geehrte" in window.session.letter.text
+        assert window.language_step.combo.currentData() == "de"
+        assert "Ihre eigene Sprache" in window.language_step.help.text()
+    finally:
+        i18n.set_language("en")

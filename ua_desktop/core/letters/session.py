@@ -40,11 +40,15 @@ class LetterState:
 class LetterSession:
     def __init__(self, drafter: LetterDrafter, case: Case, sender: Sender = Sender(),
                  language: str | None = None, recipient_index: int = 0,
-                 letter_date: dt.date | None = None, wording: int = 0, kept: KeptLetter | None = None):
+                 letter_date: dt.date | None = None, wording: int = 0, kept: KeptLetter | None = None,
+                 writer_language: str | None = None):
         """`kept`: the first letter of the last start; shown instead of a
         first draft when it was drafted from the same request, until
-        `settle_draft` drafts it for real."""
+        `settle_draft` drafts it for real. `writer_language`: the language
+        the writer reads (the window's); a case that asks for it or welcomes
+        the writer's own language starts its letter in it."""
         self._drafter = drafter
+        self._writer_language = writer_language
         self._listeners: list[Callable[[LetterState], None]] = []
         self._sender = sender
         self._letter_date = letter_date
@@ -195,9 +199,23 @@ class LetterSession:
         self._case = case
         self._recipient_index = recipient_index if 0 <= recipient_index < len(case.recipients) else 0
         codes = [lang.code for lang, _asked in self.languages()]
-        self._language = language if language in codes else (codes[0] if codes else "en")
+        if language not in codes:
+            language = self._first_language(codes)
+        self._language = language
         self._out_of_date = False
         self._redraft_quietly()
+
+    def set_writer_language(self, code: str) -> None:
+        """The writer now reads `code` (the window changed language): the
+        next case opened starts in it when it accepts it; this letter stays."""
+        self._writer_language = code
+
+    def _first_language(self, codes: list[str]) -> str:
+        """The writer's own language when the case accepts it, else the first the case asks for."""
+        writer = self._writer_language
+        if writer in codes and self._case.accepts_letters_in(writer):
+            return writer
+        return codes[0] if codes else "en"
 
     def _choices_changed(self) -> None:
         self._unsettled = None  # drafted for real now

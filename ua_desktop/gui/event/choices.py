@@ -17,7 +17,8 @@ class EventChoices:
             self.case_index = index
             self.session.open_case(cases[index])
             self.case_step.show_summary(self.session.case)
-            self.language_step.show_languages(self.session.languages(), self.session.language)
+            self.language_step.show_languages(self.session.languages(), self.session.language,
+                                              self.session.case.own_language_welcome)
             self._show_recipient_contact()
 
     def choose_recipient(self, index: int) -> None:

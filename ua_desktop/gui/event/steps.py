@@ -207,10 +207,16 @@ class LanguageStep(StepPage):
         self.layout_.addWidget(self.combo)
         self.layout_.addStretch(1)
 
-    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str) -> None:
+    def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str,
+                       own_language_welcome: bool = True) -> None:
         asked = fill_language_combo(self.combo, languages, selected)
-        self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.").format(
-            languages=", ".join(asked)) if asked else _("Write in any language you know well."))
+        if asked and own_language_welcome:
+            self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
+                              .format(languages=", ".join(asked)))
+        elif asked:
+            self.help.setText(_("The case asks for letters in: {languages}.").format(languages=", ".join(asked)))
+        else:
+            self.help.setText(_("Write in any language you know well."))
 
     def first_control(self) -> QWidget:
         return self.combo

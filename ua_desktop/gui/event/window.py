@@ -61,7 +61,7 @@ from ua_desktop.gui.focus_ring import install_focus_rings
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.screen_fit import VerticalScroller, fit_to_screen
 from ua_desktop.gui.widgets import plain_label
-from ua_desktop.i18n import _
+from ua_desktop.i18n import _, current_language
 
 __all__ = ["CASE", "RECIPIENT", "LANGUAGE", "WRITER", "LETTER", "EventWindow", "open_event_window"]
 
@@ -73,7 +73,8 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         super().__init__(parent)
         self.letter_event = event or LetterEvent(cases, data_dir)
         self.tally = tally or Tally(data_dir)
-        self.session = EventLetterSession(self.letter_event.cases[0], letter_date=today(), wording=self.letter_event.wording)
+        self.session = EventLetterSession(self.letter_event.cases[0], letter_date=today(),
+                                          wording=self.letter_event.wording, writer_language=current_language())
         self.today = today
         #: Where the organiser's PIN is kept (hashed): the app's settings, or the event's own.
         self.pin_settings = getattr(parent, "settings", None) or Settings(data_dir / "event-settings.ini")
@@ -269,7 +270,8 @@ class EventWindow(EventChoices, LetterSending, QMainWindow):
         cases = self.letter_event.cases
         self.case_step.show_cases(cases, self.case_index, self.today())
         self.case_step.show_summary(self.session.case)
-        self.language_step.show_languages(self.session.languages(), self.session.language)
+        self.language_step.show_languages(self.session.languages(), self.session.language,
+                                          self.session.case.own_language_welcome)
         self.writer_label.setText(_("Writer {number}").format(number=self.letter_event.writer_number))
         self._show_recipient_contact()
 

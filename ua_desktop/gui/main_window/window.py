@@ -60,9 +60,9 @@ class MainWindow(QMainWindow):
         self.case_path = case_path
         self.ui_language = ui_language
         if session is None:  # the letter in the window's language when the case accepts it, drafted once
-            start_language = ui_language if case.accepts_letters_in(ui_language) else None
             session = LetterSession(drafter or LetterDrafter(), case, sender=settings.sender(),
-                                    language=start_language, letter_date=today(), kept=kept)
+                                    writer_language=ui_language, letter_date=today(), kept=kept)
+        session.set_writer_language(ui_language)
         self.session = session
         self.setWindowTitle(APP_NAME)
 
@@ -202,12 +202,6 @@ class MainWindow(QMainWindow):
         self.letter_panel.show_state(self.session.state, initial=True)
         self.setWindowTitle(_("{names} — UA Desktop").format(names=case.people_names or _("Case")))
 
-    def _write_in_window_language(self) -> None:
-        """The letter in the writer's own language (the window's), when the
-        case asks for letters in it or welcomes the writer's own language."""
-        if self.session.case.accepts_letters_in(self.ui_language) and self.session.language != self.ui_language:
-            self.session.choose_language(self.ui_language)
-
     def set_text_size(self, step: int) -> None:
         """Normal, Large or Extra large type (Ctrl+plus and Ctrl+minus)."""
         from ua_desktop.gui.text_size import apply_text_size, clamp
@@ -332,8 +326,6 @@ class MainWindow(QMainWindow):
         self.session.open_case(case)
         if same_case:  # checked or corrected: the letter stays in the language being written
             self.session.choose_language(language)
-        else:
-            self._write_in_window_language()
         self._show_case()
         self.tell(_("Opened the case of {names}.").format(names=case.people_names))
         return True
