@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ua_desktop.gui.main_window.start_panel import StartPanel
 from ua_desktop.gui.saved_bar import SavedBar
@@ -74,6 +74,21 @@ class WindowColumns(QObject):
     def narrow(self) -> bool:
         """True when the case and the choices share one column."""
         return self._steps_row.direction() == QBoxLayout.Direction.TopToBottom
+
+    def first_fit(self, width: int) -> None:
+        """The columns for the width the window opens at, from the sizes its
+        parts have now that the case is in them. Before a window is first
+        shown, Qt does not pass a part's new size up through nested layouts
+        (a layout that was never activated posts no layout request), so the
+        sizes they cached while the window was built are dropped here; with
+        them kept, the steps were laid out at a width too narrow for the
+        recipient's contact row, then again (and their height measured
+        twice) before the first frame."""
+        for layout in self.window.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.window.findChildren(QWidget):
+            widget.updateGeometry()
+        self.fit_to_width(width)
 
     def fit_to_width(self, width: int) -> None:
         # (the choices widget kept, not asked of the layout's itemAt: PySide keeps that QWidgetItem's

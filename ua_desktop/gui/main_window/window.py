@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.set_text_size(settings.text_size)
         install_focus_rings()  # a keyboard user sees where they are, in every theme
         self.recipients.list.setFocus()  # the first choice to make: whom to write to
-        self.columns.fit_to_width(fit_to_screen(self, PREFERRED_SIZE).width())
+        self.columns.first_fit(fit_to_screen(self, PREFERRED_SIZE).width())
         if kept is not None:  # a kept letter on screen is drafted for real once it has been seen
             after_first_frame(self.letter_panel.editor.viewport(), self.session.settle_draft)
 
