@@ -6,23 +6,11 @@ has the ring."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_theme_contrast import PALETTES, contrast, text_contrast
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request, qapp):
-    old = qapp.palette()
-    new = QPalette(old)
-    for role, colour in PALETTES[request.param].items():
-        new.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    qapp.setPalette(new)
-    yield request.param
-    qapp.setPalette(old)
+from tests.gui.test_theme_contrast import contrast, palette, text_contrast  # noqa: F401 (palette: the fixture)
 
 
 def frame_contrast(edit) -> float:

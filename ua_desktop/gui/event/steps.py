@@ -35,7 +35,7 @@ from ua_desktop.gui.event.widgets import (
     hint,
     labelled_line,
 )
-from ua_desktop.gui.main_window.language_picker import fill_language_combo
+from ua_desktop.gui.main_window.language_picker import fill_language_combo, language_hint
 from ua_desktop.gui.main_window.letter_panel import LetterEditor
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _
@@ -210,13 +210,7 @@ class LanguageStep(StepPage):
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str,
                        own_language_welcome: bool = True) -> None:
         asked = fill_language_combo(self.combo, languages, selected)
-        if asked and own_language_welcome:
-            self.help.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
-                              .format(languages=", ".join(asked)))
-        elif asked:
-            self.help.setText(_("The case asks for letters in: {languages}.").format(languages=", ".join(asked)))
-        else:
-            self.help.setText(_("Write in any language you know well."))
+        self.help.setText(language_hint(asked, own_language_welcome))
 
     def first_control(self) -> QWidget:
         return self.combo

@@ -25,6 +25,17 @@ def language_choices(languages: list[tuple[LetterLanguage, bool]]) -> tuple[list
     return items, asked
 
 
+def language_hint(asked: list[str], own_language_welcome: bool) -> str:
+    """The line under the language choice (main window and event): the
+    languages the case asks for, and whether the writer's own is welcome."""
+    if asked and own_language_welcome:
+        return _("The case asks for letters in: {languages}. Your own language is welcome too.").format(
+            languages=", ".join(asked))
+    if asked:
+        return _("The case asks for letters in: {languages}.").format(languages=", ".join(asked))
+    return _("Write in any language you know well.")
+
+
 def fill_language_combo(combo: QComboBox, languages: list[tuple[LetterLanguage, bool]], selected: str) -> list[str]:
     """Put the letter languages in `combo` (see `language_choices`) with
     `selected` current, without emitting a change; returns the names of the
@@ -54,13 +65,7 @@ class LanguagePicker(StepBox):
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str,
                        own_language_welcome: bool = True) -> None:
         asked = fill_language_combo(self.combo, languages, selected)
-        if asked and own_language_welcome:
-            self.hint.setText(_("The case asks for letters in: {languages}. Your own language is welcome too.")
-                              .format(languages=", ".join(asked)))
-        elif asked:
-            self.hint.setText(_("The case asks for letters in: {languages}.").format(languages=", ".join(asked)))
-        else:
-            self.hint.setText(_("Write in any language you know well."))
+        self.hint.setText(language_hint(asked, own_language_welcome))
 
     def select(self, code: str) -> None:
         index = self.combo.findData(code)
