@@ -9,17 +9,24 @@ from functools import lru_cache
 from ua_desktop.core.case.model import Ask
 from ua_desktop.core.text import clean_line
 
-from .keywords import lexicons, without_leadin
+from .keywords import entries, without_leadin
 from .normalize import BULLET
 
-_TRAILING = re.compile(r"(?:\s*[;.,:]\s*(?:and|or|et|y|und|ou|o)?\s*|\s+(?:and|et|y|und))$", re.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _trailing() -> re.Pattern:
+    """What may end a request item before the next one: a sign, with or without an "and" or "or" after
+    it ("; and", ", or"), or a bare "and" (the lexicons' `list_joiners`)."""
+    ands = "|".join(map(re.escape, entries("list_joiners", "and")))
+    both = "|".join(map(re.escape, entries("list_joiners", "and") + entries("list_joiners", "or")))
+    return re.compile(rf"(?:\s*[;.,:]\s*(?:{both})?\s*|\s+(?:{ands}))$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _request() -> re.Pattern:
     """A model letter's request: the lexicons' lead ("I urge you to", "Je vous demande de") and the
     sentence after it."""
-    leads = [entry for lexicon in lexicons().values() for entry in lexicon.get("letter_request_leads", [])]
+    leads = entries("letter_request_leads")
     alternation = "|".join(f"(?:{lead})" for lead in leads) or "(?!)"
     return re.compile(r"(?:" + alternation + r")(.+?)(?:\.(?:\s|$)|$)",
                       re.IGNORECASE | re.DOTALL)
@@ -31,7 +38,7 @@ def clean_ask(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING.sub("", text).strip()
+        text = _trailing().sub("", text).strip()
     return text
 
 

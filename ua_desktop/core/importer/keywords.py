@@ -22,24 +22,30 @@ def lexicons() -> dict[str, dict]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
 
 
-def _all(name: str) -> list[str]:
-    return [entry for lexicon in lexicons().values() for entry in lexicon.get(name, [])]
+def entries(name: str, kind: str | None = None) -> list[str]:
+    """Every lexicon's entries under `name`, in file order; with `kind`, those of one kind of a list
+    split by kind ("label_pronouns": {"male": [...], "female": [...]})."""
+    found = []
+    for lexicon in lexicons().values():
+        value = lexicon.get(name, {} if kind else [])
+        found.extend(value.get(kind, []) if kind else value)
+    return found
 
 
 @lru_cache(maxsize=1)
 def _leadin() -> re.Pattern:
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _all("request_leadins")) + r")", re.IGNORECASE)
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in entries("request_leadins")) + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _line_start() -> re.Pattern:
-    words = sorted({fold(w) for w in _all("request_line_starts")}, key=len, reverse=True)
+    words = sorted({fold(w) for w in entries("request_line_starts")}, key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @lru_cache(maxsize=1)
 def _furniture() -> re.Pattern:
-    words = sorted({fold(w) for w in _all("furniture")}, key=len, reverse=True)
+    words = sorted({fold(w) for w in entries("furniture")}, key=len, reverse=True)
     # an entry ends at a word's end; one that ends in a sign ("©") needs no word boundary after it
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\b|(?<=\W))")
 
@@ -60,7 +66,7 @@ def opens_a_request(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _menu_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _all("menu_words"))
+    return frozenset(fold(w) for w in entries("menu_words"))
 
 
 def is_furniture(line: str) -> bool:
@@ -78,12 +84,12 @@ def is_furniture(line: str) -> bool:
 @lru_cache(maxsize=1)
 def country_given_names() -> frozenset[str]:
     """'jordan', 'maurice', 'dominique': country names that are also given names."""
-    return frozenset(fold(w) for w in _all("given_names_that_are_countries"))
+    return frozenset(fold(w) for w in entries("given_names_that_are_countries"))
 
 
 @lru_cache(maxsize=1)
 def _headline_release() -> re.Pattern:
-    verbs = sorted({fold(w) for w in _all("headline_release_verbs")}, key=len, reverse=True)
+    verbs = sorted({fold(w) for w in entries("headline_release_verbs")}, key=len, reverse=True)
     return re.compile(r"^(?:[^:]{2,40}:\s*)?(?:" + "|".join(re.escape(w) for w in verbs) + r")\s+(.+)$")
 
 
@@ -95,8 +101,8 @@ def names_after_release_verb(headline: str) -> str:
 
 @lru_cache(maxsize=1)
 def _person_role() -> re.Pattern:
-    entries = sorted({fold(w) for w in _all("person_roles")}, key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(entries) + r")(?=\s|$)") if entries else re.compile(r"(?!)")
+    roles = sorted({fold(w) for w in entries("person_roles")}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(roles) + r")(?=\s|$)") if roles else re.compile(r"(?!)")
 
 
 def role_words_before_a_name(words: list[str]) -> int:

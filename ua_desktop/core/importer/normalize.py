@@ -9,10 +9,11 @@ separate blocks) and bullets turned into a single "• ".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ua_desktop.core.text import clean_text
 
-from .keywords import is_furniture, opens_a_request
+from .keywords import entries, is_furniture, opens_a_request
 
 BULLET = "•"
 # Private-use glyphs (Symbol/Wingdings bullets from PDFs) and common bullet shapes.
@@ -25,23 +26,19 @@ _PAGE_NUMBER = re.compile(
 )
 _ELLIPSIS_LINE = re.compile(r"^\s*[\(\[]?\s*(?:\.\.\.|…)\s*[\)\]]?\s*$")
 _ELLIPSIS_INLINE = re.compile(r"[\(\[]\s*(?:\.\.\.|…)\s*[\)\]]")
-_KEEP_HYPHEN_PREFIXES = {
-    "well", "self", "non", "ill", "co", "ex", "anti", "pre", "post", "semi", "long", "short", "high", "low",
-    "so", "human", "cross", "mid", "over", "under", "un", "vice", "half", "inter", "multi", "e", "full",
-    "large", "small", "far", "old", "all", "one", "two", "three", "four", "five", "twenty", "thirty",
-}
-# Web page and email noise: lines that are only navigation, sharing or fundraising.
-_WEB_NOISE = re.compile(
-    r"^\s*(?:menu|search|home|close|skip to (?:main )?content|donate(?: now)?|join(?: us)?|sign up|log ?in|"
-    r"share(?: this)?(?: on \w+)?|tweet|print|back to top|read more|learn more|cookies?(?: settings| policy)?|"
-    r"accept(?: all)?(?: cookies)?|privacy policy|subscribe|newsletter|follow us|contact us|about us|"
-    r"what we do|get involved|news|campaigns?|countries|take action|español|english|français|deutsch|"
-    r"facebook|twitter|instagram|youtube|linkedin|whatsapp|email this|copy link|"
-    r"(?:make a |your )?(?:gift|donation)s?\b.*|support (?:our|amnesty).*|give (?:monthly|today).*|"
-    r"spenden(?: sie)?(?: jetzt)?|faire un don|donar|dona(?: ahora)?|unsubscribe.*|"
-    r"view (?:this email )?in (?:your )?browser.*|you are receiving this.*|\|+)\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> frozenset[str]:
+    """Prefixes whose hyphen stays when a line break splits the word ("well-|known")."""
+    return frozenset(entries("hyphen_prefixes"))
+
+
+@lru_cache(maxsize=1)
+def _web_noise() -> re.Pattern:
+    """A line that is only navigation, sharing or fundraising ("Donate now", "Spenden Sie jetzt"): the lexicons'
+    `web_noise`, or a bar of "|"."""
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in entries("web_noise") + [r"\|+"]) + r")\s*[.!]?\s*$", re.IGNORECASE)
 
 
 # The blank address form printed under "Please insert local diplomatic addresses below:".
@@ -63,7 +60,7 @@ def normalize_text(text: str) -> str:
             # A page number or an elision mark: keep a paragraph break only.
             lines.append("")
             continue
-        if (_WEB_NOISE.match(line) and len(line) < 60) or _TEMPLATE_PLACEHOLDER.match(line) or is_furniture(line):
+        if (_web_noise().match(line) and len(line) < 60) or _TEMPLATE_PLACEHOLDER.match(line) or is_furniture(line):
             lines.append("")
             continue
         match = _LEADING_BULLET.match(line)
@@ -98,11 +95,11 @@ def _join_hyphenated(lines: list[str]) -> list[str]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         m = re.search(r"(\w+)-$", line[-60:]) if line.endswith("-") else None
-        caps = bool(m) and line.isupper() and nxt.isupper() and nxt[:1].isalpha() and m.group(1).lower() not in _KEEP_HYPHEN_PREFIXES
+        caps = bool(m) and line.isupper() and nxt.isupper() and nxt[:1].isalpha() and m.group(1).lower() not in _hyphen_prefixes()
         if m and (nxt[:1].islower() or caps) and not m.group(1).isdigit():
             head = m.group(1)
             word, rest = (nxt.split(" ", 1) + [""])[:2]
-            if head.lower() in _KEEP_HYPHEN_PREFIXES:
+            if head.lower() in _hyphen_prefixes():
                 joined = line + word
             else:
                 joined = line[:-1] + word

@@ -13,7 +13,7 @@ from ua_desktop.core.text import clean_line
 
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.text import fold_phrase as fold
-from .keywords import country_given_names, lexicons, names_after_release_verb, role_words_before_a_name
+from .keywords import country_given_names, entries, lexicons, names_after_release_verb, role_words_before_a_name
 from .markers import marker
 from .recipient_names import has_office_word
 
@@ -22,44 +22,34 @@ _LOWER = "a-zß-öø-ÿĀ-ſа-яё"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)*"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|al|el|bin|ibn|bint|y|ben|abu|la|le)"
 _NAME = re.compile(rf"(?<![\w-])(?:{_WORD}|(?:al|el)-{_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|(?:al|el)-{_WORD}|[{_UPPER}]\.)){{1,4}}(?![\w-])")
-_STOP_LEAD = {
-    "the", "on", "in", "at", "he", "she", "his", "her", "it", "this", "that", "these", "they", "their", "local", "dear",
-    "amnesty", "human", "urgent", "please", "since", "after", "before", "when", "while", "if", "as", "yours",
-    "mr", "mrs", "ms", "dr", "president", "minister", "former", "according", "both", "all", "many", "some", "and",
-    "but", "also", "however", "during", "under", "an", "a", "we", "i", "our", "my", "el", "la", "los", "las", "le",
-    "les", "der", "die", "das", "en", "un", "une", "ein", "eine", "between", "among", "then", "there", "here", "today",
-    "yesterday", "again", "three", "two", "four", "five",
-    "sir", "madam", "madame", "monsieur", "señor", "senor", "herr", "frau", "excellency", "según", "tras", "desde",
-    "durante", "depuis", "selon", "nach", "seit", "am", "im", "laut", "sie", "bitte", "lassen", "sorgen", "er",
-    "ich", "wir", "es", "frei", "herrn", "dass", "wenn", "als", "auch", "auf", "von", "zu", "mit", "für", "den", "dem", "des", "il", "elle", "ils", "elles", "nous", "vous", "je", "pour", "par", "avec", "ella",
-    "él", "ellos", "para", "con", "por", "sobre",
-}
-_NOT_NAME_WORDS = {
-    "international", "amnesty", "rights", "human", "government", "ministry", "minister", "council", "court", "police",
-    "republic", "president", "office", "organization", "organisation", "organizations", "organisations", "union",
-    "committee", "commission", "party", "movement", "network", "centre", "center", "university", "nations", "united",
-    "state", "states", "national", "federal", "supreme", "army", "forces", "security", "service", "services", "prison",
-    "street", "avenue", "road", "region", "province", "district", "city", "village", "town", "department", "action",
-    "urgent", "interim", "general", "prosecutor", "justice", "affairs", "interior", "foreign", "high", "commissioner",
-    "internal", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "latin",
-    "america", "africa", "asia", "europe", "middle", "day", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "indigenous", "popular", "civic", "community", "foundation", "institute", "tribunal",
-    "association", "centro", "consejo", "comité", "gobierno", "ministerio", "fiscalía", "policía", "frente",
-    "comisión", "corte", "justicia", "estado", "república", "gouvernement", "ministère", "république", "conseil",
-    "regierung", "ministerium", "gericht", "polizei", "bundes", "stadt", "covid", "facebook", "twitter", "instagram",
-    "whatsapp", "youtube", "telegram", "google", "christmas", "ramadan", "easter", "islamic", "muslim", "christian",
-    "sincerely", "assembly", "parliament", "congress", "senate", "uprising", "revolution", "protests", "presidential",
-    "elections", "election", "constitution", "code", "criminal", "penal", "law", "act", "article", "decree", "radio",
-    "news", "times", "post", "press", "agency", "media", "television", "tv", "channel", "hospital", "clinic", "camp",
-    "detention", "facility", "colony", "jail", "airport", "station", "square", "park", "bridge", "river", "lake",
-    "mountain", "valley", "island", "islands", "sea", "ocean", "gulf", "coast", "border", "zone", "area", "municipality",
-    "governorate", "oblast", "county", "capital", "kingdom", "emirates", "federation",
-}
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|into|outside|en|à|dans|im|in der|bei|nahe|cerca de)\s+)$", re.IGNORECASE)
-_PRONOUNS = re.compile(r"\(\s*(she|he|they|elle|il|ella|él|sie|er)\b[^)]*\)", re.IGNORECASE)
-_PRONOUN_GENDER = {"she": Gender.FEMALE, "elle": Gender.FEMALE, "ella": Gender.FEMALE, "sie": Gender.FEMALE,
-                   "he": Gender.MALE, "il": Gender.MALE, "él": Gender.MALE, "er": Gender.MALE}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that open a run without being part of a name ("The", "Señor", "Laut")."""
+    return frozenset(entries("name_stop_words"))
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Words that make a capitalised run no personal name ("Ministry", "Tribunal", "Facebook")."""
+    return frozenset(entries("not_name_words"))
+
+
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern:
+    """A place preposition right before a name ("in", "cerca de"): the run is a place."""
+    words = "|".join(re.escape(w) for w in sorted(set(entries("place_prepositions")), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{words})\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _label_pronouns() -> tuple[re.Pattern, dict[str, Gender]]:
+    """The pronoun in brackets after a name ("(she/her)") and the gender each tells ("they": none)."""
+    genders = {w.lower(): Gender.MALE for w in entries("label_pronouns", "male")}
+    genders |= {w.lower(): Gender.FEMALE for w in entries("label_pronouns", "female")}
+    words = sorted(genders.keys() | {w.lower() for w in entries("label_pronouns", "other")}, key=len, reverse=True)
+    return re.compile(r"\(\s*(" + "|".join(map(re.escape, words)) + r")\b[^)]*\)", re.IGNORECASE), genders
 
 
 def people_from_label(value: str) -> list[Person]:
@@ -71,9 +61,10 @@ def people_from_label(value: str) -> list[Person]:
         if not part:
             continue
         gender = Gender.UNKNOWN
-        m = _PRONOUNS.search(part)
+        pronoun, genders = _label_pronouns()
+        m = pronoun.search(part)
         if m:
-            gender = _PRONOUN_GENDER.get(m.group(1).lower(), Gender.UNKNOWN)
+            gender = genders.get(m.group(1).lower(), Gender.UNKNOWN)
         name = clean_line(re.sub(r"\([^)]*\)", "", part)).strip(" ,.")
         if name and len(name) <= 80 and not re.fullmatch(r"[\d\W]+", name):
             people.append(Person(name=name, gender=gender))
@@ -92,7 +83,7 @@ def _leading_words_to_drop(words: list[str], common: frozenset[str], opens_sente
         roles = role_words_before_a_name(words[cut:])
         if roles:
             cut += roles
-        elif words[cut].lower() in _STOP_LEAD or fold(words[cut]) in common:
+        elif words[cut].lower() in _stop_words() or fold(words[cut]) in common:
             cut += 1
         elif opens_sentence and cut == 0 and len(words) >= 3 and _inflected_in(fold(words[0]), common):
             cut += 1  # "Пенсионерка Айгуль ...": the text writes "пенсионерку" in lower case
@@ -167,7 +158,7 @@ def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[i
         name = " ".join(words)
         name = re.sub(r"[’']s$", "", name)
         lowered = [w.lower().strip(".") for w in words]
-        if any(w in _NOT_NAME_WORDS for w in lowered) or has_office_word(name):
+        if any(w in _not_name_words() for w in lowered) or has_office_word(name):
             continue
         if country_code(name):
             continue
@@ -201,7 +192,7 @@ def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Per
             counts[tail] += 1
             offset = start + len(" ".join(words[:cut])) + (1 if cut else 0)
             first.setdefault(tail, offset)
-            if _LOCATIVE.search(flat[max(0, offset - 12):offset]):
+            if _locative().search(flat[max(0, offset - 12):offset]):
                 locative[tail] += 1
     excluded = {fold(e) for e in exclude}
     chosen = []
