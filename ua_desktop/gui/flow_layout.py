@@ -30,6 +30,11 @@ class FlowRow(QWidget):
         self._widgets: list[QWidget] = []
         self._spacing = spacing
         self._height = -1
+        #: What each button asked for, and the height at each width, until
+        #: something that changes them happens (asking every button again
+        #: on every resize made the window slower to open).
+        self._hints: dict[int, tuple[QSize, QSize]] = {}
+        self._heights: dict[int, int] = {}
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
         widget.setParent(self)
@@ -38,18 +43,21 @@ class FlowRow(QWidget):
         self._widgets.append(widget)
         if self.isVisible() and not widget.isHidden():
             widget.show()
-        self._relayout()
+        self._changed()
 
     # ------------------------------------------------------------ sizes Qt asks for
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return self._arrange(width, move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(width, move=False)
+        return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """One line with every button."""
-        hints = [self._hint(widget) for widget in self._visible()]
+        hints = [self._hint(widget)[0] for widget in self._visible()]
         width = sum(hint.width() for hint in hints) + self._spacing * max(0, len(hints) - 1)
         return QSize(width, max((hint.height() for hint in hints), default=0))
 
@@ -58,7 +66,7 @@ class FlowRow(QWidget):
         tall as the lines need at the present width."""
         minimum = QSize(0, 0)
         for widget in self._visible():
-            minimum = minimum.expandedTo(widget.minimumSizeHint().expandedTo(widget.minimumSize()))
+            minimum = minimum.expandedTo(self._hint(widget)[1])
         if self.width() > 0:
             minimum.setHeight(max(minimum.height(), self.heightForWidth(self.width())))
         return minimum
@@ -67,13 +75,13 @@ class FlowRow(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.LayoutRequest,
                             QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._relayout()
+            self._changed()
         return False
 
     def event(self, event) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.LayoutDirectionChange,
-                            QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._relayout()
+                            QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
+            self._changed()
         return super().event(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -82,6 +90,15 @@ class FlowRow(QWidget):
 
     def _forget(self, widget) -> None:
         self._widgets = [w for w in self._widgets if w is not widget]
+        self._hints.clear()
+        self._heights.clear()
+
+    def _changed(self) -> None:
+        """A button was added, shown, hidden or changed its text or font:
+        ask the buttons again, and place them."""
+        self._hints.clear()
+        self._heights.clear()
+        self._relayout()
 
     def _relayout(self) -> None:
         self._arrange(self.width(), move=True)
@@ -98,19 +115,22 @@ class FlowRow(QWidget):
     def _visible(self) -> list[QWidget]:
         return [widget for widget in self._widgets if not widget.isHidden()]
 
-    @staticmethod
-    def _hint(widget: QWidget) -> QSize:
-        hint = widget.sizeHint().expandedTo(widget.minimumSizeHint()).expandedTo(widget.minimumSize())
-        return hint.boundedTo(widget.maximumSize())
+    def _hint(self, widget: QWidget) -> tuple[QSize, QSize]:
+        """The size `widget` asks for, and the smallest it may be."""
+        known = self._hints.get(id(widget))
+        if known is None:
+            minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+            hint = widget.sizeHint().expandedTo(minimum).boundedTo(widget.maximumSize())
+            known = self._hints[id(widget)] = (hint, minimum)
+        return known
 
     def _arrange(self, width: int, move: bool) -> int:
         """Place the buttons in lines at `width` (when `move`); the height they take."""
         lines: list[list[tuple[QWidget, QSize]]] = [[]]
         x = 0
         for widget in self._visible():
-            hint = self._hint(widget)
-            minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize()).width()
-            hint.setWidth(min(hint.width(), max(width, minimum)))
+            wanted, minimum = self._hint(widget)
+            hint = QSize(min(wanted.width(), max(width, minimum.width())), wanted.height())
             if lines[-1] and x + hint.width() > width:
                 lines.append([])
                 x = 0
