@@ -88,6 +88,27 @@ def test_there_is_at_least_the_english_catalog():
     assert [tool.language_of(p) for p in CATALOGS].count("en") == 1, CATALOGS
 
 
+def test_the_english_catalog_translates_every_message_to_itself():
+    """`i18n.set_language("en")` does not read the English catalog (it is the
+    messages' own language). That is exact only while every English message
+    is its own translation; an English wording changed in the .po instead
+    of the source would be lost, and fails here."""
+    from ua_desktop import i18n
+
+    (english,) = [p for p in CATALOGS if tool.language_of(p) == i18n.SOURCE_LANGUAGE]
+    catalog = tool.read_catalog(english, locale=i18n.SOURCE_LANGUAGE)
+    messages = [message for message in catalog if message.id]
+    differing = [(message.id, message.string) for message in messages
+                 if message.string and tuple(message.string if isinstance(message.id, (list, tuple))
+                                             else (message.string,))
+                 != tuple(message.id if isinstance(message.id, (list, tuple)) else (message.id,))]
+    assert len(messages) > 500
+    assert differing == [], f"English messages translated to other words: {differing[:5]}"
+    i18n.set_language("en")
+    assert isinstance(i18n._translation, gettext.NullTranslations)
+    assert not isinstance(i18n._translation, gettext.GNUTranslations)
+
+
 @pytest.mark.parametrize("po_path", CATALOGS, ids=[tool.language_of(p) for p in CATALOGS])
 def test_catalog_translates_every_message(po_path, template):
     catalog = tool.read_catalog(po_path, locale=tool.language_of(po_path))
