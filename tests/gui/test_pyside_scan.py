@@ -18,3 +18,20 @@ def test_the_lighter_check_answers_as_pysides_own():
     answers = {module.__name__: check(module) for module in modules}
     assert answers == {module.__name__: check.original(module) for module in modules}
     assert answers["ua_desktop.gui.app"] and not answers["ua_desktop.core.case.model"]  # both answers occur
+
+
+def test_no_source_is_kept_in_memory_after_the_start(tmp_path):
+    """A fresh start keeps no module's lines in linecache: PySide6's own
+    check read some while PySide6 was imported; they are let go, and the
+    lighter check reads none."""
+    import os
+    import subprocess
+
+    code = ("from ua_desktop.gui.app import create_application\n"
+            "create_application()\n"
+            "import ua_desktop.gui.main_window.window, linecache\n"
+            "print(sorted(linecache.cache))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UA_DESKTOP_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -46,4 +46,10 @@ def lighten_pyside_import_scan() -> bool:
     uses_pyside.lighter = True  # type: ignore[attr-defined]
     uses_pyside.original = original  # type: ignore[attr-defined]
     setattr(feature, _CHECK, uses_pyside)
+    # PySide6's own check already read a few sources while PySide6 itself was
+    # imported (enum.py alone is 2,000 lines); nothing needs them kept, and
+    # linecache reads a file again if a traceback ever shows its lines.
+    import linecache
+
+    linecache.clearcache()
     return True
