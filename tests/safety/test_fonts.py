@@ -90,3 +90,45 @@ def test_a_missing_font_folder_is_not_fatal(tmp_path, registered):
     assert result.families == set()
     (tmp_path / "broken.ttf").write_bytes(b"not a font")
     assert register_bundled_fonts(tmp_path).failed == [tmp_path / "broken.ttf"]
+
+
+START = """
+import json, os
+import ua_desktop.gui.fonts as fonts
+from ua_desktop.gui.app import prepare_main_window
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+window = prepare_main_window(None)
+report = {"before_show": sorted(fonts._done_files)}
+def look(tries=[0]):
+    tries[0] += 1
+    if not fonts._complete and tries[0] < 200:  # up to 10 s
+        QTimer.singleShot(50, look)
+        return
+    report["after_first_frame"] = sorted(fonts._done_files)
+    print("FONTS " + json.dumps(report), flush=True)
+    os._exit(0)
+window.show()
+QTimer.singleShot(50, look)
+QApplication.instance().exec()
+"""
+
+
+def test_the_start_registers_the_bold_faces_after_the_first_frame(tmp_path):
+    """The window's start (in a fresh process, as `run_app` starts it)
+    registers the faces its first frame shows, and the others (bold, for
+    printing and saving) once that frame is painted."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UA_DESKTOP_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", START], env=env, capture_output=True, text=True, timeout=120)
+    line = next((line for line in result.stdout.splitlines() if line.startswith("FONTS ")), None)
+    assert line, result.stderr[-2000:]
+    report = json.loads(line[len("FONTS "):])
+    from ua_desktop.gui.fonts import FIRST_FRAME_FACES
+
+    assert report["before_show"] == sorted(f"{face}.ttf" for face in FIRST_FRAME_FACES)
+    assert report["after_first_frame"] == sorted(p.name for p in fonts_dir().glob("*.ttf"))

@@ -153,7 +153,8 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
     from ua_desktop.core.storage.leftovers import remove_leftovers
     from ua_desktop.gui.app_paths import AppPaths
     from ua_desktop.gui.crash import CrashHandler
-    from ua_desktop.gui.fonts import register_bundled_fonts
+    from ua_desktop.gui.first_frame import after_first_frame
+    from ua_desktop.gui.fonts import FIRST_FRAME_FACES, register_bundled_fonts
     from ua_desktop.logs import setup_logging
 
     paths = paths or AppPaths.for_this_user()
@@ -161,8 +162,10 @@ def prepare_main_window(case_path: Path | None = None, paths=None):
     CrashHandler(log_path).install()
     log.info("UA Desktop %s starting", __version__)
     remove_leftovers()  # temporary files of a save or batch that was interrupted last time
-    register_bundled_fonts()
-    return AppShell(paths).open(case_path)
+    register_bundled_fonts(faces=FIRST_FRAME_FACES)
+    window = AppShell(paths).open(case_path)
+    after_first_frame(window.letter_panel.editor.viewport(), register_bundled_fonts)  # the bold faces
+    return window
 
 
 def run_app(case_path: Path | None = None) -> int:
