@@ -40,7 +40,11 @@ def text_contrast(widget) -> float:
     the background is the commonest colour inside the frame, the text the
     pixel that differs most from it."""
     target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
-    image = target.grab().toImage()
+    return image_text_contrast(target.grab().toImage())
+
+
+def image_text_contrast(image) -> float:
+    """`text_contrast` of what is drawn in `image`."""
     counts: dict[int, int] = {}
     pixels = [image.pixelColor(x, y) for x in range(4, image.width() - 4) for y in range(4, image.height() - 4)]
     for pixel in pixels:
@@ -155,3 +159,26 @@ def test_tick_boxes_can_be_seen(make_window, qtbot, palette):
     QApplication.processEvents()
     found = {"remember my details": box_contrast(remember), "no deadline": box_contrast(dialog.no_deadline)}
     assert all(ratio >= 3 for ratio in found.values()), f"{palette}: {found}"
+
+
+def test_coloured_panels_keep_their_text_readable(make_window, palette, tmp_path):
+    """The deadline line and the saved message are painted in colours of
+    their own (ua_desktop.gui.painted_looks): their text stays readable on
+    them whatever the theme's text colour."""
+    import datetime as dt
+
+    window = make_window()
+    window.show()
+    saved = tmp_path / "letter.docx"
+    saved.write_bytes(b"x")
+    window.saved_bar.show_saved("Saved your letter as letter.docx", saved)
+    found = {}
+    for state, day in (("example", None), ("open", dt.date(2010, 7, 1)), ("passed", dt.date(2011, 1, 1))):
+        if day:
+            window.case_panel.show_case(window.session.case, day)
+        QApplication.processEvents()
+        assert window.case_panel.deadline.property("state") == state
+        found[f"deadline, {state}"] = text_contrast(window.case_panel.deadline)
+    bar = window.saved_bar  # its message on the bar's own colour, which the bar paints behind it
+    found["saved"] = image_text_contrast(bar.grab(bar.message.geometry()).toImage())
+    assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"

@@ -27,6 +27,9 @@ class SavedBar(QFrame):
         self.path: Path | None = None
         self._print_file = print_file
         self.message = plain_label(selectable=True)
+        font = self.message.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.message.setFont(font)
         self.message.setAccessibleName(_("Saved"))
         self.open_button = button_factory(_("Open"))
         self.folder_button = button_factory(_("Show folder"))

@@ -22,31 +22,12 @@ FONTS = {
     "primary": (None, True, False),
 }
 
-#: Style sheets for the few widgets whose colour carries meaning.
-LEAF_STYLES = {
-    "deadline": """
-        QLabel { border-radius: 6px; padding: 8px; font-weight: 600; }
-        QLabel[state="passed"] { background: #fde2e1; color: #8a1c12; border: 1px solid #d9534f; }
-        QLabel[state="today"], QLabel[state="due_soon"] {
-            background: #fff3cd; color: #664d03; border: 1px solid #e0a800; }
-        QLabel[state="open"] { background: #e6f4ea; color: #1e4620; border: 1px solid #5cb85c; }
-        QLabel[state="example"] { background: #e8f1fb; color: #0b2e59; border: 1px solid #7aa7d9; }
-    """,
-    "problem": "QLabel { background: #fde2e1; color: #8a1c12; border-radius: 6px; padding: 6px; }",
-    "outOfDate": "QFrame#outOfDate { background: #fff3cd; border: 1px solid #e0a800; border-radius: 6px; }"
-                 "QLabel { color: #664d03; }",
-    "start": "QFrame#start { background: #e8f1fb; border: 1px solid #7aa7d9; border-radius: 6px; }"
-             "QLabel { color: #0b2e59; }",
-    "unsureReason": "QLabel { background: #fff3cd; color: #3d2e00; border: 1px solid #e0a800; border-radius: 4px;"
-                    " padding: 3px 6px; }",
-    "saved": "QFrame#saved { background: #e6f4ea; border: 1px solid #5cb85c; border-radius: 6px; }"
-             "QLabel { color: #1e4620; font-weight: 600; }",
-    # a frame in the text's own colour: Fusion draws a field's frame from the window colour, which
-    # vanishes on a dark or high-contrast background
-    "field": "QLineEdit, QPlainTextEdit { border: 1px solid palette(text); border-radius: 3px; padding: 3px 4px; }",
-    "list": "QListView { border: 1px solid palette(text); border-radius: 3px; }",
-    "letter": "QPlainTextEdit { background: white; color: black; border: 1px solid #9a9a9a; }",
-}
+#: Roles drawn by `painted_looks`: coloured panels, and frames in the
+#: text's own colour (Fusion draws a field's frame from the window colour,
+#: which vanishes on a dark or high-contrast background).
+OUTLINED = ("field", "list")
+#: The letter: black on white paper in every theme, in a grey frame.
+LETTER_PAPER = ("white", "black", "#9a9a9a")
 
 
 def apply_application_style(app: QApplication) -> None:
@@ -57,7 +38,8 @@ def apply_application_style(app: QApplication) -> None:
 
 
 def apply_role_style(widget: QWidget, role: str) -> None:
-    """Give `widget` the font and colours of its role (see FONTS, LEAF_STYLES)."""
+    """Give `widget` the font and colours of its role (see FONTS,
+    painted_looks.PANELS, OUTLINED, LETTER_PAPER)."""
     if role in FONTS:
         size, bold, italic = FONTS[role]
         font = QFont(widget.font())
@@ -66,8 +48,19 @@ def apply_role_style(widget: QWidget, role: str) -> None:
         font.setBold(bold)
         font.setItalic(italic)
         widget.setFont(font)
-    if role in LEAF_STYLES:
-        widget.setStyleSheet(LEAF_STYLES[role])
+    from ua_desktop.gui import painted_looks
+
+    if role in painted_looks.PANELS:
+        painted_looks.paint_panel(widget, role)
+    elif role in OUTLINED:
+        painted_looks.outline(widget)
+    elif role == "letter":
+        paper, ink, edge = LETTER_PAPER
+        palette = widget.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(ink))
+        widget.setPalette(palette)
+        painted_looks.outline(widget, edge)
 
 
 def readable_placeholder(widget: QWidget) -> None:
@@ -89,16 +82,14 @@ def frame_fields(root: QWidget) -> None:
 
     for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
         inside_another = isinstance(field.parentWidget(), (QAbstractSpinBox, QComboBox))  # a date's or a list's own
-        if not field.styleSheet() and not inside_another:
+        if field.objectName() != "letter" and not inside_another:
             apply_role_style(field, "field")
             readable_placeholder(field)
 
 
 def refresh_style(widget: QWidget) -> None:
-    """Re-apply a style sheet after a dynamic property changed. Setting the
-    same sheet again makes Qt's style-sheet style repolish the widget (a
-    widget not yet shown is polished when it is). Asking Python for
-    `widget.style()` instead once handed back a stale wrapper of a freed
-    layout item at the style's address ("'QWidgetItem' object has no
-    attribute 'unpolish'"), and builds QStyle's enums."""
-    widget.setStyleSheet(widget.styleSheet())
+    """Show a panel's colours for its ``state`` property after it changed
+    (the deadline line)."""
+    from ua_desktop.gui.painted_looks import show_state
+
+    show_state(widget)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, Q
 from ua_desktop.core.case.model import Gender, Recipient, RecipientRole
 from ua_desktop.core.case.offices import OFFICES
 from ua_desktop.core.text import clean_line
-from ua_desktop.gui.style import LEAF_STYLES
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import N_, _
 
@@ -157,7 +156,7 @@ class RecipientEditor(QWidget):
                    "phone": self.phone, "country": self.country, "address_lines": self.address,
                    "title_lines": self.title, "social": self.social}
         for key, widget in widgets.items():
-            widget.setStyleSheet(UNSURE_STYLE if key in fields else LEAF_STYLES["field"])
+            widget.setStyleSheet(UNSURE_STYLE if key in fields else "")  # "": back to its outline (painted_looks)
             widget.setToolTip(fields.get(key, ""))
         self.note.setText("\n".join(f"⚠ {message}" for message in fields.values() if message))
         self.note.setVisible(bool(fields))
