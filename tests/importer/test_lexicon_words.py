@@ -8,14 +8,17 @@ import re
 
 import pytest
 
-from ua_desktop.core.case.model import Gender
-from ua_desktop.core.importer import asks, keywords, normalize, people, recipient_names
+from ua_desktop.core.case.model import Gender, RecipientRole
+from ua_desktop.core.importer import asks, keywords, lexicon, normalize, people, recipient_names, recipients
 from ua_desktop.core.importer.keywords import lexicons
 
 # Keys whose entries are regular expressions (the others are plain words or phrases).
-PATTERN_KEYS = {"request_leadins", "letter_request_leads", "web_noise", "person_roles", "markers", "contact_labels"}
+PATTERN_KEYS = {"request_leadins", "letter_request_leads", "web_noise", "person_roles", "markers", "contact_labels",
+                "honorifics", "courtesy_titles", "address_words"}
 # Keys that each of the four main sheet languages gives.
-WORD_KEYS = {"name_stop_words", "not_name_words", "place_prepositions", "label_pronouns", "list_joiners", "web_noise"}
+WORD_KEYS = {"name_stop_words", "not_name_words", "place_prepositions", "label_pronouns", "list_joiners", "web_noise",
+             "office_words", "title_words", "honorifics", "courtesy_titles", "address_words", "joins_next_line",
+             "joins_previous_line", "not_language_words"}
 
 
 def _strings(value) -> list:
@@ -24,14 +27,14 @@ def _strings(value) -> list:
 
 @pytest.mark.parametrize("language", sorted(lexicons()))
 def test_each_lexicon_has_the_shape_the_importer_reads(language):
-    lexicon = lexicons()[language]
-    documented = lexicons()["en"]["_about"] + lexicon["_about"]
-    for key, value in lexicon.items():
+    data = lexicons()[language]
+    documented = lexicons()["en"]["_about"] + data["_about"]
+    for key, value in data.items():
         if key == "_about":
             continue
         assert key in documented, f"{language}.json: {key} is not described in en.json's _about"
         assert isinstance(value, (list, dict)), key
-        if key == "language_name_forms" or key == "language_name_aliases":
+        if key in ("language_name_forms", "language_name_aliases"):
             continue
         parts = value.values() if isinstance(value, dict) else [value]
         assert all(isinstance(part, list) and all(isinstance(s, str) and s for s in part) for part in parts), key
@@ -45,30 +48,37 @@ def test_the_main_sheet_languages_give_their_words(language):
     assert WORD_KEYS <= set(lexicons()[language])
     assert lexicons()[language]["label_pronouns"]["male"] and lexicons()[language]["label_pronouns"]["female"]
     assert lexicons()[language]["list_joiners"]["and"]
+    assert lexicons()[language]["courtesy_titles"]["male"] and lexicons()[language]["courtesy_titles"]["female"]
 
 
 def _clear_caches():
-    for module in (keywords, people, asks, normalize, recipient_names):
+    for module in (keywords, people, asks, normalize, recipient_names, lexicon):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
 
 
 @pytest.fixture
-def lexicon_without(monkeypatch):
-    """Have the importer read the lexicons with one entry taken out of one language's list."""
+def edit_lexicon(monkeypatch):
+    """Have the importer read the lexicons with one language's list changed: `edit(language, key, kind)`
+    gives that list (in a copy) to change in place."""
     original = lexicons()
 
-    def take_out(language: str, key: str, entry: str, kind: str | None = None):
+    def edit(language: str, key: str, kind: str | None = None) -> list[str]:
         changed = copy.deepcopy(original)
-        words = changed[language][key][kind] if kind else changed[language][key]
-        words.remove(entry)
         monkeypatch.setattr(keywords, "lexicons", lambda: changed)
         _clear_caches()
+        return changed[language][key][kind] if kind else changed[language][key]
 
-    yield take_out
+    yield edit
     monkeypatch.undo()
     _clear_caches()
+
+
+@pytest.fixture
+def lexicon_without(edit_lexicon):
+    """Have the importer read the lexicons with one entry taken out of one language's list."""
+    return lambda language, key, entry, kind=None: edit_lexicon(language, key, kind).remove(entry)
 
 
 SPEAKER = "Laut Ales Bjaljazki ist die Lage ernst. Laut Ales Bjaljazki fehlt Wasser."
@@ -116,3 +126,41 @@ def test_a_prefix_that_keeps_its_hyphen_is_data(lexicon_without):
     assert normalize.normalize_text("a well-\nknown writer\n") == "a well-known\nwriter\n"
     lexicon_without("en", "hyphen_prefixes", "well")
     assert normalize.normalize_text("a well-\nknown writer\n") == "a wellknown\nwriter\n"
+
+
+def test_an_honorific_is_data(lexicon_without):
+    assert recipient_names.split_title_from_name("Excmo. Juan Pérez") == (["Excmo."], "Juan Pérez")
+    lexicon_without("es", "honorifics", r"Excmo\.?")
+    assert recipient_names.split_title_from_name("Excmo. Juan Pérez") is None
+
+
+def test_a_courtesy_title_is_data(lexicon_without):
+    assert recipient_names.strip_courtesy("Frau Anna Weber") == ("Anna Weber", "Frau ")
+    lexicon_without("de", "courtesy_titles", "Frau", "female")
+    assert recipient_names.strip_courtesy("Frau Anna Weber") == ("Frau Anna Weber", "")
+
+
+def test_an_office_word_is_data(lexicon_without):
+    assert not recipient_names.looks_like_name("Generalstaatsanwaltschaft Minsk")
+    lexicon_without("de", "office_words", "generalstaatsanwaltschaft")
+    assert recipient_names.looks_like_name("Generalstaatsanwaltschaft Minsk")
+
+
+def test_an_address_word_is_data(lexicon_without):
+    assert not recipient_names.looks_like_name("Piazza Navona")
+    lexicon_without("it", "address_words", "piazza")
+    assert recipient_names.looks_like_name("Piazza Navona")
+
+
+def test_a_title_word_is_data(lexicon_without):
+    lines = ["Ana Pérez", "Fiscal General", "Jueza de Paz", "Calle 5", "Honduras"]
+    assert recipients.parse_recipients(lines, RecipientRole.TARGET)[0][0].title_lines == ("Fiscal General", "Jueza de Paz")
+    lexicon_without("es", "title_words", "jueza")
+    assert recipients.parse_recipients(lines, RecipientRole.TARGET)[0][0].title_lines == ("Fiscal General",)
+
+
+def test_a_word_that_names_no_language_is_data(edit_lexicon):
+    # none of today's words is also a language name, so one is added to show the list is read
+    assert lexicon.languages_in("auf Deutsch oder Englisch") == ["de", "en"]
+    edit_lexicon("de", "not_language_words").append("deutsch")
+    assert lexicon.languages_in("auf Deutsch oder Englisch") == ["en"]

@@ -27,7 +27,7 @@ from .lexicon import languages_in
 from .line_shapes import old_person_matches
 from .markers import marker, plain
 from .normalize import BULLET
-from .recipient_names import HONORIFIC_TITLE, has_office_word
+from .recipient_names import has_office_word, honorific
 from .recipients import EMAIL, salutation_of, split_contacts
 
 #: where each role's block goes in the zones ("" nowhere)
@@ -118,7 +118,7 @@ def features(block: ScoredBlock, language: str, after: set[str], asks_zoned: boo
         "salutation": float(any(salutations)),
         "country_line": float(any(country_code(line.split(",")[-1].strip(" .")) for line in plain_lines[-3:])),
         "office_words": min(sum(1 for line in lines if has_office_word(line)), 2),
-        "honorific": float(any(HONORIFIC_TITLE.match(line) for line in lines)),
+        "honorific": float(any(honorific().match(line) for line in lines)),
         "short_lines": float(len(lines) >= 3 and all(len(line) < 70 for line in lines)),
         "embassy": float(_at_an_embassy(lines)),
         "prose_lines": min(sum(1 for line in lines if S.is_prose(line) and not line.startswith(BULLET)), 3),

@@ -2,7 +2,9 @@
 (`resources/importer/lexicon/<lang>.json`): the campaigner's lead-ins before a
 request, the words that open a request line when a list lost its bullets, and
 the lines of a web page's frame. A sheet's language is not always known (nor
-in a lexicon), so the cues of every language are used together."""
+in a lexicon), so the cues of every language are used together. `lexicons` loads
+the files and `entries` gives one key's entries of every language, for the
+modules that keep their words there (people, recipient names, web noise ...)."""
 
 from __future__ import annotations
 

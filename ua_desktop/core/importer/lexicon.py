@@ -13,13 +13,12 @@ from functools import lru_cache
 from ua_desktop.core.locales.languages import sheet_language_code
 from ua_desktop.core.text import fold, fold_phrase, strip_accents
 
-from .keywords import lexicons
+from .keywords import entries, lexicons
 
-_LANGUAGE_STOP = {"your", "own", "language", "languages", "or", "and", "in", "en", "et", "y", "o", "ou", "und",
-                  "oder", "the", "local", "votre", "propre", "langue", "su", "propio", "idioma", "ihrer",
-                  "sprache", "auf", "eigenen", "also", "you", "can", "write", "preferably", "either", "any",
-                  "other", "as", "well", "if", "possible", "des", "la", "le", "de", "autre", "otra", "andere",
-                  "si", "sinon", "einer", "oficial"}
+@lru_cache(maxsize=1)
+def _not_language_words() -> frozenset[str]:
+    """Words of a "write in ..." phrase that name no language ("your", "own", "oder", "oficial")."""
+    return frozenset(fold_phrase(w) for w in entries("not_language_words"))
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +67,10 @@ def languages_in(phrase: str) -> list[str]:
     while i < len(words):
         two = fold_phrase(" ".join(words[i:i + 2])) if i + 1 < len(words) else ""
         one = fold_phrase(words[i])
-        if two and sheet_language_code(two) and two.split()[0] not in _LANGUAGE_STOP:
+        if two and sheet_language_code(two) and two.split()[0] not in _not_language_words():
             code = sheet_language_code(two)
             i += 2
-        elif one not in _LANGUAGE_STOP and (words[i][0].isupper() or len(one) > 3) and _language_code(words[i]):
+        elif one not in _not_language_words() and (words[i][0].isupper() or len(one) > 3) and _language_code(words[i]):
             code = _language_code(words[i])
             i += 1
         else:

@@ -19,8 +19,8 @@ from ua_desktop.i18n import _
 from ua_desktop.core.locales.countries import country_code as any_language_country_code
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.case.offices import detect_gender, detect_office
-from .recipient_names import (ADDRESS_WORDS, FUNCTION_END, HONORIFIC_TITLE, TITLE_START, has_office_word,
-                              looks_like_name, split_title_from_name, strip_courtesy)
+from .recipient_names import (address_words, has_office_word, honorific, joins_next_line, joins_previous_line,
+                              looks_like_name, split_title_from_name, strip_courtesy, title_words)
 from .markers import labels
 from .result import FieldNote
 
@@ -136,8 +136,8 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
             gap = bool(current.head)
             continue
         if gap and blank_separates and not current.tail and len(current.head) >= 2 and not split_contacts(line) \
-                and any(re.search(r"\d", h) or ADDRESS_WORDS.search(h) or _is_country_line(h) for h in current.head) \
-                and not re.search(r"\d", line) and not ADDRESS_WORDS.search(line) \
+                and any(re.search(r"\d", h) or address_words().search(h) or _is_country_line(h) for h in current.head) \
+                and not re.search(r"\d", line) and not address_words().search(line) \
                 and salutation_of(line) is None and not _is_country_line(line) and not line.startswith("("):
             blocks.append(current)
             current = _Block()
@@ -150,7 +150,7 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
             current.salutation = sal
             current.tail = True
             # "(korrekte Anrede: Sehr geehrter Herr" / "Präsident)": the bracket closes on the next line
-            pending_salutation = bool(FUNCTION_END.search(sal.rstrip(","))) or (
+            pending_salutation = bool(joins_next_line().search(sal.rstrip(","))) or (
                 line.startswith("(") and ")" not in line)
             if not pending_salutation:
                 nxt = lines[i].strip() if i < len(lines) else ""
@@ -204,8 +204,8 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
 def _merge_broken_lines(head: list[str]) -> list[str]:
     merged: list[str] = []
     for line in head:
-        if merged and (FUNCTION_END.search(merged[-1]) or re.match(r"^(?:of|the|and|de|del|des|du|la|et|y|für|der|und)\b", line)) \
-                and not ADDRESS_WORDS.search(line) and not re.search(r"\d", line):
+        if merged and (joins_next_line().search(merged[-1]) or joins_previous_line().match(line)) \
+                and not address_words().search(line) and not re.search(r"\d", line):
             merged[-1] = merged[-1] + " " + line
         else:
             merged.append(line)
@@ -229,13 +229,13 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
         if split:
             name_at = k
             break
-        if ADDRESS_WORDS.search(line) or re.search(r"\d", line):
+        if address_words().search(line) or re.search(r"\d", line):
             break
     courtesy = ""
     if name_at is not None:
         titles = head[:name_at]
         line = head[name_at]
-        split = None if looks_like_name(line) and not HONORIFIC_TITLE.match(line) else split_title_from_name(line)
+        split = None if looks_like_name(line) and not honorific().match(line) else split_title_from_name(line)
         if split:
             titles = titles + split[0]
             name = split[1]
@@ -243,9 +243,9 @@ def _make_recipient(block: _Block, role: RecipientRole, index: int, notes: list[
             name = line
         name, courtesy = strip_courtesy(name)
         rest = head[name_at + 1:]
-        while rest and len(titles) < 3 and (not titles or rest[0].split()[0].lower() in TITLE_START) and has_office_word(rest[0]) \
-                and (detect_office(rest[0]) != "official" or rest[0].split()[0].lower() in TITLE_START) \
-                and not ADDRESS_WORDS.search(rest[0]) and not re.search(r"\d", rest[0]) \
+        while rest and len(titles) < 3 and (not titles or rest[0].split()[0].lower() in title_words()) and has_office_word(rest[0]) \
+                and (detect_office(rest[0]) != "official" or rest[0].split()[0].lower() in title_words()) \
+                and not address_words().search(rest[0]) and not re.search(r"\d", rest[0]) \
                 and not rest[0].lower().startswith(("office", "ministry", "ministerio", "ministère", "embassy", "embajada", "ambassade", "botschaft", "secretaría", "presidencia", "palacio", "palais", "government house")):
             titles.append(rest.pop(0))
         address = rest
