@@ -10,7 +10,8 @@ from library_helpers import make_case
 from ua_desktop.core.case.casefile import save_case
 from ua_desktop.core.library.store import CaseLibrary
 from ua_desktop.gui.app_paths import AppPaths
-from ua_desktop.gui.library.setup import LibraryHook, case_at_start, ensure_library, library_folder
+from ua_desktop.gui.library.hook import LibraryHook
+from ua_desktop.gui.library.setup import case_at_start, ensure_library, library_folder
 
 TODAY = dt.date(2026, 11, 28)
 

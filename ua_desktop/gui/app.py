@@ -56,31 +56,43 @@ class AppShell:
         self.language = self.ui_language.apply(self.settings.ui_language or system_language())
         apply_application_style(QApplication.instance())
         self.window = None
-        self.library = None  # the case library (None when it cannot be opened)
+        self._library = None  # the case library (None when it cannot be opened)
+        self._library_later = False  # opened after the first frame (see `open`)
         #: Called with each main window made (the first, and after a language change).
         self.window_listeners: list = []
 
     def open(self, case_path: Path | None):
+        """The main window on `case_path`, or with none on the case last
+        worked on. That case is the one the last start remembered
+        (`StartMemo`) while the library has not changed since; the library
+        is then read after the window's first frame."""
         from ua_desktop import i18n
         from ua_desktop.core.case.casefile import CaseFileError, load_case
         from ua_desktop.core.letters.drafting import LetterDrafter
         from ua_desktop.core.letters.kept_letter import KeptLetter
         from ua_desktop.gui.dialogs import seam as dialogs
-        from ua_desktop.gui.library.setup import open_library_at_start
+        from ua_desktop.gui.first_frame import after_first_frame
         from ua_desktop.paths import sample_case_path
 
-        start = open_library_at_start(self.paths, case_path)  # and the case last worked on, if none is given
-        self.library = start.library
+        remembered = self.start_memo.recall() if case_path is None else None
         problem = None
-        try:
-            if start.case is not None:
-                case, case_path = start.case, start.path
-            else:
-                case = load_case(case_path or sample_case_path())
-        except CaseFileError as error:
-            problem = str(error)
-            case_path = sample_case_path()
-            case = load_case(case_path)
+        if remembered is not None:
+            case, case_path = remembered
+            self._library_later = True
+        else:
+            from ua_desktop.gui.library.setup import open_library_at_start
+
+            start = open_library_at_start(self.paths, case_path)  # and the case last worked on, if none is given
+            self._library = start.library
+            try:
+                if start.case is not None:
+                    case, case_path = start.case, start.path
+                else:
+                    case = load_case(case_path or sample_case_path())
+            except CaseFileError as error:
+                problem = str(error)
+                case_path = sample_case_path()
+                case = load_case(case_path)
         drafter = LetterDrafter(cache_dir=self.paths.data_dir / "template-cache")
         kept = KeptLetter(self.paths.kept_letter_file)
         self.window = self._make_window(case=case, drafter=drafter, case_path=case_path, kept=kept)
@@ -89,13 +101,52 @@ class AppShell:
             dialogs.show_error(self.window, i18n._("The case could not be opened"),
                                problem + "\n\n" + i18n._("UA Desktop opened the sample case instead."))
         self.tell_about_damaged_files(self.damage_notices())
+        after_first_frame(self.window.letter_panel.editor.viewport(), self._after_first_frame)
         return self.window
+
+    @property
+    def start_memo(self):
+        from ua_desktop.gui.library.start_memo import StartMemo
+
+        return StartMemo(self.paths.start_memo_file, self.paths.library_dir)
+
+    @property
+    def library(self):
+        """The case library, None when it cannot be opened. On a start from
+        the memo it is opened the first time it is asked for."""
+        if self._library_later:
+            from ua_desktop.gui.library.setup import open_library
+
+            self._library_later = False
+            self._library = open_library(self.paths)
+        return self._library
+
+    def _after_first_frame(self) -> None:
+        if self._library_later:
+            hook = getattr(self.window, "library_hook", None)
+            if hook is not None and hook.library is not None:  # opens it, and keeps the window's case in it
+                self.tell_about_damaged_files(list(getattr(hook.library, "damage_notices", ())))
+        self.remember_start()
+
+    def remember_start(self) -> None:
+        """Remember the case the next start opens (after the first frame,
+        and when the app quits: another case may have been worked on)."""
+        if self._library_later:
+            return  # the library was never opened: the memo is still right
+        from ua_desktop.gui.library.setup import case_at_start
+
+        start = case_at_start(self._library) if self._library is not None else None
+        if start is None:
+            self.start_memo.forget()
+        else:
+            case, entry_id = start
+            self.start_memo.remember(case, self._library.cases_dir / f"{entry_id}.json")
 
     def damage_notices(self) -> list:
         """Every damaged file found while starting, each set aside with a dated copy."""
         notices = [self.settings.damage]
-        if self.library is not None:
-            notices += list(getattr(self.library, "damage_notices", ()))
+        if self._library is not None:  # not yet opened on a start from the memo: told after the first frame
+            notices += list(getattr(self._library, "damage_notices", ()))
         return [notice for notice in notices if notice is not None]
 
     def tell_about_damaged_files(self, notices) -> None:
@@ -131,9 +182,15 @@ class AppShell:
         window = MainWindow(settings=self.settings, today=self.today, ui_language=self.language, **kwargs)
         window.shell = self
         window.window_language_chosen.connect(self.switch_language)
-        from ua_desktop.gui.library.setup import attach_library
+        if self._library_later:  # the menu now, the library when first needed
+            from ua_desktop.gui.library.hook import LibraryHook
 
-        attach_library(window, self.library, self.paths.settings_file, self.today)
+            window.library_hook = LibraryHook(window, None, self.paths.settings_file, self.today,
+                                              open_library=lambda: self.library)
+        else:
+            from ua_desktop.gui.library.setup import attach_library
+
+            attach_library(window, self.library, self.paths.settings_file, self.today)
         for listener in self.window_listeners:
             listener(window)
         return window
@@ -178,6 +235,7 @@ def run_app(case_path: Path | None = None) -> int:
     autosave = start_autosave(window, window.shell.paths.data_dir, private=event_mode_on(window))
     follow_event_mode(window, autosave)
     window.shell.window_listeners.append(lambda new_window: follow_event_mode(new_window, autosave))
+    QApplication.instance().aboutToQuit.connect(window.shell.remember_start)
     status = QApplication.instance().exec()
     autosave.finish()  # a clean exit leaves no draft behind
     return status

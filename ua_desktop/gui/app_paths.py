@@ -31,6 +31,16 @@ class AppPaths:
         """The first letter of the last start (ua_desktop.core.letters.kept_letter)."""
         return self.data_dir / "first-letter.json"
 
+    @property
+    def library_dir(self) -> Path:
+        """The case library (ua_desktop.core.library)."""
+        return self.data_dir / "library"
+
+    @property
+    def start_memo_file(self) -> Path:
+        """The case the last start opened (ua_desktop.gui.library.start_memo)."""
+        return self.data_dir / "start-case.json"
+
     @classmethod
     def for_this_user(cls) -> "AppPaths":
         home = os.environ.get(HOME_VARIABLE)

@@ -1,0 +1,119 @@
+"""The case a start opens is remembered, so the next start shows it before
+the library is read (`ua_desktop.gui.library.start_memo`), and only while
+the library has not changed since."""
+
+import datetime as dt
+import os
+
+from library_helpers import make_case
+from ua_desktop.core.case.casefile import save_case
+from ua_desktop.gui.app_paths import AppPaths
+from ua_desktop.gui.library.setup import case_at_start, ensure_library
+from ua_desktop.gui.library.start_memo import StartMemo
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def remembered_start(library, memo_path):
+    case, entry_id = case_at_start(library)
+    memo = StartMemo(memo_path, library.folder)
+    memo.remember(case, library.cases_dir / f"{entry_id}.json")
+    return memo, case, entry_id
+
+
+def test_the_remembered_case_comes_back_while_the_library_is_unchanged(_private_home, tmp_path):
+    library = ensure_library()
+    memo, case, entry_id = remembered_start(library, tmp_path / "memo.json")
+    assert memo.recall() == (case, library.cases_dir / f"{entry_id}.json")
+
+
+def test_any_change_to_the_library_or_the_case_file_forgets_it(_private_home, tmp_path):
+    library = ensure_library()
+    memo, _case, entry_id = remembered_start(library, tmp_path / "memo.json")
+    library.last_worked_on = library.add(make_case("Majid Kazemi", "Iran", "UA 61/23")).entry.id
+    assert memo.recall() is None  # another case worked on: the index changed
+    memo, _case, entry_id = remembered_start(library, tmp_path / "memo.json")
+    case_file = library.cases_dir / f"{entry_id}.json"
+    save_case(make_case("Majid Kazemi", "Iran", "UA 61/23 (update)"), case_file)  # saved by hand
+    assert memo.recall() is None
+
+
+def test_a_missing_or_damaged_memo_is_no_memo(_private_home, tmp_path):
+    library = ensure_library()
+    memo = StartMemo(tmp_path / "memo.json", library.folder)
+    assert memo.recall() is None
+    for damage in (b"", b"{not json", b"[]", b'{"index": 1}', os.urandom(300)):
+        memo.path.write_bytes(damage)
+        assert memo.recall() is None
+    remembered_start(library, memo.path)
+    text = memo.path.read_text(encoding="utf-8")
+    memo.path.write_text(text.replace('"format"', '"formats"'), encoding="utf-8")  # not a case any more
+    assert memo.recall() is None
+    memo.forget()
+    assert not memo.path.exists()
+
+
+def test_the_next_start_shows_the_case_before_reading_the_library(qtbot, answers):
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    library = ensure_library()
+    library.last_worked_on = library.add(make_case("Majid Kazemi", "Iran", "UA 61/23")).entry.id
+    first = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.show()  # after its first frame the start remembers its case
+    memo_file = AppPaths.for_this_user().start_memo_file
+    qtbot.waitUntil(memo_file.exists, timeout=5000)
+
+    second = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    hook = second.library_hook
+    assert second.session.case.people_names == "Majid Kazemi"
+    assert hook._library is None  # not read before the first frame
+    second.show()
+    qtbot.waitUntil(lambda: hook._library is not None, timeout=5000)
+    assert hook.library.entry(hook.current_id).people_names == "Majid Kazemi"
+    assert hook.library.last_worked_on == hook.current_id and answers.choices == []
+
+
+def test_a_library_changed_since_is_read_before_the_window(qtbot, answers):
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    ensure_library()
+    first = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    library = ensure_library()
+    library.last_worked_on = library.add(make_case("Majid Kazemi", "Iran", "UA 61/23")).entry.id
+
+    second = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    assert second.session.case.people_names == "Majid Kazemi"
+    assert second.library_hook._library is not None
+
+
+def test_a_library_that_cannot_be_opened_after_the_first_frame_is_said_plainly(qtbot, answers, monkeypatch):
+    import ua_desktop.gui.library.setup as setup
+    from ua_desktop.core.library.store import LibraryError
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    ensure_library()
+    first = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+
+    def broken(paths=None):
+        raise LibraryError("the disk is full")
+
+    monkeypatch.setattr(setup, "ensure_library", broken)
+    second = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    told = []
+    monkeypatch.setattr(second, "tell", told.append)
+    assert second.library_hook.show_library() is None
+    assert told and "could not be opened" in told[0]
+    assert second.session.case is not None  # the letter stays
