@@ -37,6 +37,7 @@ _KIND_NAMES = {
     "bring_to_justice": N_("Bring those responsible to justice"),
     "reparation": N_("Reparation for the victims"),
     "protect": N_("Effective protection, as they wish it"),
+    "collective_protection": N_("Collective protection measures"),
     "end_harassment": N_("End the harassment"),
     "let_defenders_work": N_("Let them do their work without fear"),
     "recognise_legitimacy": N_("Recognise that their work is legitimate"),

@@ -62,6 +62,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "reparation": (),                    # full reparation for the victims
     # protection and defenders
     "protect": (),                       # effective protection in accordance with their wishes
+    "collective_protection": ("community",),  # collective protection measures for a community or its members;
+                                         # community = the community's own name as the sheet writes it
+                                         # ("San José de Apartadó"), printed only in a letter in the Latin script
     "end_harassment": ("targets",),      # targets: "defenders", "relatives", "journalists", ... or empty for the person
     "let_defenders_work": ("occupation",),  # let them carry out their work without fear of reprisals
     # (targets and occupation may name several groups, comma-separated: "defenders,journalists,activists")

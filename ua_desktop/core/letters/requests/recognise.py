@@ -54,7 +54,7 @@ QUALIFIER_KINDS: dict[str, frozenset[str]] = {
     "thorough": _INVESTIGATIONS,
     "independent": _INVESTIGATIONS,
     "impartial": _INVESTIGATIONS,
-    "effective": _INVESTIGATIONS,
+    "effective": _INVESTIGATIONS | {"collective_protection"},
     "of_their_choice": frozenset({"access_lawyer"}),
     "regular": _ACCESS,
     "publicly": frozenset({"recognise_legitimacy"}),
@@ -65,12 +65,17 @@ REASON_KINDS = frozenset({"release", "release_protesters", "drop_charges", "quas
 #: Kinds about a group more than a person ("let human rights defenders work").
 GROUP_KINDS = frozenset({"end_harassment", "let_defenders_work", "recognise_legitimacy", "release_protesters",
                          "consult_community", "alternative_housing", "stop_eviction", "respect_expression",
-                         "respect_association", "respect_assembly", "reparation", "protect"})
+                         "respect_association", "respect_assembly", "reparation", "protect",
+                         "collective_protection"})
 #: Qualifiers and reasons whose words would otherwise read as a kind
 #: ("pending their release" is no release).
 _MASKING = frozenset({"pending_release", "excluding_torture_evidence", "without_death_penalty",
                       "international_standards"})
 _GROUP_DETAIL = {"end_harassment": "targets", "let_defenders_work": "occupation"}
+#: Details that are a proper name ("San José de Apartadó"): a clause whose
+#: words there are not written as a name is not recognised (a name is never
+#: dropped, nor "the community of fishermen" read as one).
+_PROPER_NAMES = frozenset({"community"})
 _TOKEN = re.compile(r"\w+")
 _TIDY_END = " \t;.,:–-•"
 
@@ -178,12 +183,15 @@ def _read_clause(clause: str, cues: LanguageCues, people: Sequence,
     confidence, unaccounted = _coverage(folded, covered, cues)
     if confidence < THRESHOLD or unaccounted > MAX_UNACCOUNTED:
         return [UnrecognisedRequest(text=clause, source_text=clause)], mentions.person_who()
+    details = [_details(item, clause, mentions) for item in found]
+    if None in details:
+        return [UnrecognisedRequest(text=clause, source_text=clause)], mentions.person_who()
     requests = []
-    for item in found:
+    for item, item_details in zip(found, details):
         requests.append(Request(
             kind=item.kind,
             who=mentions.who_for(item.kind, previous, people),
-            details=_details(item, clause, mentions),
+            details=item_details,
             qualifiers=frozenset(q for q in qualifiers if item.kind in QUALIFIER_KINDS.get(q, ())),
             reason=next((r for r in reasons if item.kind in REASON_KINDS), ""),
             source_text=clause,
@@ -249,18 +257,30 @@ def _coverage(folded: str, covered: list[_Span], cues: LanguageCues) -> tuple[fl
     return hits / len(tokens), len(tokens) - hits
 
 
-def _details(item: _Found, clause: str, mentions: "_Mentions") -> dict[str, str]:
+def _details(item: _Found, clause: str, mentions: "_Mentions") -> dict[str, str] | None:
+    """The kind's details as the sheet wrote them; None when a proper-name
+    detail is not written as a name."""
     details = {}
     for key, (start, end) in item.details.items():
         value = clean_line(clause[start:end]).strip(_TIDY_END)
         if key == "country" and not value[:1].isupper():
             continue  # "to a country where ..." names no country
+        if key in _PROPER_NAMES and not _written_as_name(value):
+            return None
         if key in KINDS[item.kind] and value:
             details[key] = value
     key = _GROUP_DETAIL.get(item.kind)
     if key and mentions.groups:
         details[key] = ",".join(mentions.groups)
     return details
+
+
+def _written_as_name(value: str) -> bool:
+    """"San José de Apartadó", "La Esperanza": capitalised words, with short
+    particles between them ("de", "la", "von"); not "pescadores de Tumaco"."""
+    words = value.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
 # ------------------------------------------------------------------ who

@@ -41,11 +41,19 @@ _DETAIL = re.compile(r"\{detail:(\w+)(?::(\w+))?\}")
 _NAME = re.compile(r"\{name(?::(\w+))?\}")
 _FLAG_WORDS = re.compile(r"\{\?([\w&,!]+):|\{list:([\w,]+)\}")
 _SENTINEL = re.compile("\x01(\\d+)\x02")
+#: A proper name kept out of the spelling rules: its first letter stands
+#: before the marker, so the word before it still agrees ("d’Apartadó").
+_VERBATIM = re.compile("(?s).\x03(\\d+)\x04")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,;.:!?،؛])")
 #: Free-text details (as the sheet wrote them): printed only in a letter in
 #: the sheet's own language.
 _FREE_DETAILS = frozenset({"subject", "law"})
+#: Details that are a proper name as the sheet wrote it ("San José de
+#: Apartadó"): printed as written in a letter in the Latin script; a letter
+#: in another script would need a form the case does not hold, so there the
+#: request is not rendered (never a name in another script, nor dropped).
+_PROPER_NAME_DETAILS = frozenset({"community"})
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,7 @@ class _Phrase:
         self.group = data.groups.get(request.who.group) if request.who.group else None
         self.gender = self.group.get("g", "plural") if self.group else gender_of(self.referred)
         self.values: list[str | None] = []
+        self.verbatim: set[int] = set()  # values the spelling rules must not touch inside
         self.failed = False
 
     def fill(self, template: str) -> str | None:
@@ -260,8 +269,14 @@ class _Phrase:
         if self.failed or "{" in text or "}" in text or any(value is None for value in used):
             return None
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
-        text = _SENTINEL.sub(lambda m: self.values[int(m.group(1))], text)
-        return polish(text, self.data.language)
+        text = _SENTINEL.sub(self._value_or_verbatim, text)
+        text = polish(text, self.data.language)
+        return _VERBATIM.sub(lambda m: self.values[int(m.group(1))], text)
+
+    def _value_or_verbatim(self, match: re.Match) -> str:
+        index = int(match.group(1))
+        value = self.values[index]
+        return value[:1] + f"\x03{index}\x04" if index in self.verbatim else value
 
     def _placeholder(self, value: str | None) -> str:
         """Case text becomes a placeholder so it is never read as syntax."""
@@ -283,6 +298,9 @@ class _Phrase:
         if key in _FREE_DETAILS:  # the phrase needs it: missing, it is not written
             same = self.source_language == self.data.language
             return self._placeholder(value if value and same else None)
+        if key in _PROPER_NAME_DETAILS:
+            self.verbatim.add(len(self.values))
+            return self._placeholder(value if value and not self.data.names_from_forms else None)
         if not value:
             return ""
         if key == "country":
