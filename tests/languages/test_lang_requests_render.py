@@ -374,3 +374,10 @@ def test_after_a_preposition_a_person_named_once_is_a_pronoun_in_french_spanish_
     assert render_request(req("drop_charges"), "ar", (BARE_WOMAN,)) == "إسقاط التهم الموجهة إلى هذه السيدة"
     assert render_request(req("drop_charges", who=Who(group="students")), "fr", ()) == \
         "abandonner les charges retenues contre les étudiants"
+
+
+def test_french_elides_before_a_name_never_inside_it():
+    oliveira = Person("Ana de Oliveira", Gender.FEMALE)
+    assert render_request(req("release"), "fr", (oliveira,)) == "libérer Ana de Oliveira"
+    assert render_request(req("halt_execution"), "fr", (oliveira, Person("Eva Le Albin", Gender.FEMALE))) == \
+        "surseoir à l’exécution d’Ana de Oliveira et d’Eva Le Albin"
