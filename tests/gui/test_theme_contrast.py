@@ -116,7 +116,8 @@ def test_the_main_window_fields_are_readable_and_visible(make_window, palette):
     found = {"name hint": text_contrast(form.name), "town": text_contrast(form.town)}
     assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"
     frames = {"name": frame_contrast(form.name), "country": frame_contrast(form.country),
-              "recipients": frame_contrast(window.recipients.list)}
+              "recipients": frame_contrast(window.recipients.list),
+              "letter language": frame_contrast(window.languages.combo)}
     assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"
 
 
@@ -128,7 +129,7 @@ def test_the_review_fields_can_be_seen(qtbot, palette):
     dialog.show()
     QApplication.processEvents()
     frames = {"UA number": frame_contrast(dialog.ua_number), "country": frame_contrast(dialog.country),
-              "recipient name": frame_contrast(dialog.recipients.name)}
+              "recipient name": frame_contrast(dialog.recipients.name), "deadline": frame_contrast(dialog.deadline)}
     assert all(ratio >= 3 for ratio in frames.values()), f"{palette}: {frames}"
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QLineEdit, QWidget
 
 #: Panels by role (a widget's object name): background, border (or ""),
 #: text colour (of the labels in it too), corner radius, padding of a label
@@ -76,8 +76,8 @@ def show_state(widget: QWidget) -> None:
 
 
 def outline(widget: QWidget, colour: str = "") -> None:
-    """Frame `widget` (a line edit, text box or list) in a 1 px rounded line
-    of the text's colour, or of `colour`."""
+    """Frame `widget` (a line edit, text box, list, drop-down list or date)
+    in a 1 px rounded line of the text's colour, or of `colour`."""
     widget.setProperty(_OUTLINE_PROPERTY, colour)
     if isinstance(widget, QLineEdit):
         widget.setTextMargins(2, 1, 2, 1)  # the room the text had in its framed style-sheet days
@@ -104,8 +104,9 @@ class _Painter(QObject):
         colour = watched.property(_OUTLINE_PROPERTY)
         if colour is None:
             return False
-        # the field paints itself first, then the outline goes over its frame
-        (QLineEdit if isinstance(watched, QLineEdit) else QFrame).paintEvent(watched, event)
+        # the field paints itself first (a scroll area's own paint event draws only its frame), then the
+        # outline goes over that frame
+        _own_paint(watched).paintEvent(watched, event)
         painter = QPainter(watched)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = QColor(colour) if colour else watched.palette().color(QPalette.ColorRole.Text)
@@ -118,7 +119,9 @@ class _Painter(QObject):
 
     @staticmethod
     def _panel(widget: QWidget) -> None:
-        background, border, _text = _colours(widget)
+        background, border, text = _colours(widget)
+        if text and widget.palette().color(QPalette.ColorRole.WindowText) != QColor(text):
+            show_state(widget)  # a state set without show_state: the right text colour from the next paint on
         if not background:
             return
         radius = PANELS[widget.property("uaPanel")][3]
@@ -128,6 +131,13 @@ class _Painter(QObject):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         painter.end()
+
+
+def _own_paint(widget: QWidget) -> type:
+    """The Qt class whose paintEvent draws `widget` itself."""
+    if isinstance(widget, QAbstractScrollArea):
+        return QFrame
+    return next(cls for cls in type(widget).__mro__ if cls.__module__.startswith("PySide6"))
 
 
 _the_painter: _Painter | None = None

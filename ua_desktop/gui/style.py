@@ -75,16 +75,21 @@ def readable_placeholder(widget: QWidget) -> None:
 
 
 def frame_fields(root: QWidget) -> None:
-    """Every text field under `root` framed and with a readable hint (see
-    "field"), except fields that carry a style of their own (an unsure mark,
-    the letter)."""
+    """Every text field, drop-down list and date under `root` framed in the
+    text's colour (see OUTLINED), and text fields with a readable hint. The
+    letter keeps its own look; an unsure mark's style sheet draws its own
+    frame."""
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    from ua_desktop.gui.painted_looks import outline
 
     for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
         inside_another = isinstance(field.parentWidget(), (QAbstractSpinBox, QComboBox))  # a date's or a list's own
         if field.objectName() != "letter" and not inside_another:
             apply_role_style(field, "field")
             readable_placeholder(field)
+    for choice in root.findChildren(QComboBox) + root.findChildren(QAbstractSpinBox):
+        outline(choice)
 
 
 def refresh_style(widget: QWidget) -> None:

@@ -400,8 +400,11 @@ def _forget(edit) -> None:
 def _labelled_combo(label_text: str, accessible: str):
     from PySide6.QtWidgets import QLabel
 
+    from ua_desktop.gui.painted_looks import outline
+
     combo = QComboBox()
     combo.setAccessibleName(accessible)
+    outline(combo)  # its edge shows on a dark or high-contrast background too
     combo.setMinimumHeight(BUTTON_HEIGHT - 8)
     label = QLabel(label_text)
     label.setTextFormat(Qt.TextFormat.PlainText)

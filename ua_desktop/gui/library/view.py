@@ -21,7 +21,7 @@ from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryEntry, Li
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.library.model import DEADLINE, LibraryTableModel, deadline_explained
 from ua_desktop.gui.screen_fit import fit_to_screen
-from ua_desktop.gui.style import refresh_style
+from ua_desktop.gui.style import frame_fields, refresh_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, ngettext
 
@@ -47,6 +47,7 @@ class LibraryView(QWidget):
         self.event_mode = event_mode
         self.model = LibraryTableModel(today, self)
         self._build()
+        frame_fields(self)  # the search field and the list choice show on a dark or high-contrast background too
         self._connect()
         self.set_event_mode(event_mode)
 

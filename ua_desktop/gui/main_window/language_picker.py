@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ua_desktop.core.letters.languages import LetterLanguage
 from ua_desktop.core.locales.languages import language_label
+from ua_desktop.gui.painted_looks import outline
 from ua_desktop.gui.widgets import StepBox, plain_label
 from ua_desktop.i18n import _, babel_locale
 
@@ -60,6 +61,7 @@ class LanguagePicker(StepBox):
         self.combo.setObjectName("letterLanguage")
         self.combo.setAccessibleName(_("Letter language"))
         self.combo.currentIndexChanged.connect(self._index_changed)
+        outline(self.combo)  # its edge shows on a dark or high-contrast background too
         self.add(self.combo)
 
     def show_languages(self, languages: list[tuple[LetterLanguage, bool]], selected: str,

@@ -65,6 +65,7 @@ from ua_desktop.gui.printing.render import (
 )
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.settings import Settings
+from ua_desktop.gui.style import frame_fields, refresh_style
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale, ngettext
 
@@ -187,6 +188,7 @@ class BatchDialog(QDialog):
         self.make_button.setEnabled(False)
         self.cancel_button = QPushButton(_("Close"))
         self._lay_out(recipients_box)
+        frame_fields(self)  # the lists show their edges on a dark or high-contrast background too
         self.choose_list_button.clicked.connect(self.choose_list)
         self.make_button.clicked.connect(self.make)
         self.preview_button.clicked.connect(self.preview_first_letter)
@@ -207,6 +209,7 @@ class BatchDialog(QDialog):
         status = self._deadline_status()
         self.deadline = plain_label(status.message, object_name="deadline")  # before a batch is made, not after
         self.deadline.setProperty("state", status.state.value)
+        refresh_style(self.deadline)
         layout.addWidget(self.deadline)
         layout.addWidget(recipients_box)
         form = QFormLayout()
