@@ -21,6 +21,9 @@ def clamp(step: int) -> int:
 
 def apply_text_size(window: QWidget, step: int) -> None:
     extra = EXTRA_POINTS[clamp(step)]
+    if extra == 0 and not window.property("textGrown"):
+        return  # every font is still at its first size (a window's start: nothing to do)
+    window.setProperty("textGrown", True)
     sized = [widget for widget in (window, *window.findChildren(QWidget))
              if widget is window or widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)]  # others follow them
     for widget in sized:  # every size as it was at first, before any grows (a child may follow its parent's)
