@@ -43,13 +43,21 @@ class WindowActions:
 
 
 def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions:
+    """The window's actions, its menu bar and its toolbar."""
+    actions = _make_actions(window)
+    _add_choice_groups(window, actions, ui_language)
+    _add_menus(window, actions)
+    return actions
+
+
+def _make_actions(window: QMainWindow) -> WindowActions:
     def action(text: str, shortcut=None) -> QAction:
         act = QAction(text, window)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         return act
 
-    actions = WindowActions(
+    return WindowActions(
         open_case=action(_("&Open a case or sheet (PDF, Word, text)…"), QKeySequence.StandardKey.Open),
         paste_sheet=action(_("P&aste a case sheet…"), "Ctrl+Shift+V"),
         review_case=action(_("&Check or correct this case…")),
@@ -79,6 +87,10 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         larger_text=action(_("Larger text"), QKeySequence.StandardKey.ZoomIn),
         smaller_text=action(_("Smaller text"), QKeySequence.StandardKey.ZoomOut),
     )
+
+
+def _add_choice_groups(window: QMainWindow, actions: WindowActions, ui_language: str) -> None:
+    """Text size, window language and paper size: one choice of several."""
     from ua_desktop.gui.text_size import NAMES
 
     size_group = QActionGroup(window)
@@ -101,6 +113,8 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
         act.setCheckable(True)
         group.addAction(act)
 
+
+def _add_menus(window: QMainWindow, actions: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(_("&File"))
     file_menu.addActions([actions.open_case, actions.paste_sheet, actions.open_sample, actions.review_case])
@@ -132,7 +146,6 @@ def build_actions(window: QMainWindow, ui_language: str = "en") -> WindowActions
     help_menu = bar.addMenu(_("&Help"))
     help_menu.addAction(actions.first_letter_help)
     help_menu.addAction(actions.about)
-    return actions
 
 
 def _add_toolbar(window: QMainWindow, actions: WindowActions) -> None:

@@ -188,7 +188,6 @@ class BatchDialog(QDialog):
         self.make_button.setEnabled(False)
         self.cancel_button = QPushButton(_("Close"))
         self._lay_out(recipients_box)
-        frame_fields(self)  # the lists show their edges on a dark or high-contrast background too
         self.choose_list_button.clicked.connect(self.choose_list)
         self.make_button.clicked.connect(self.make)
         self.preview_button.clicked.connect(self.preview_first_letter)
@@ -234,6 +233,7 @@ class BatchDialog(QDialog):
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
+        frame_fields(self)  # the lists show their edges on a dark or high-contrast background too
 
     # ------------------------------------------------------------ choosing
     def choose_list(self, path: Path | None = None) -> bool:
