@@ -18,7 +18,8 @@ PATTERN_KEYS = {"request_leadins", "letter_request_leads", "web_noise", "person_
 # Keys that each of the four main sheet languages gives.
 WORD_KEYS = {"name_stop_words", "not_name_words", "place_prepositions", "label_pronouns", "list_joiners", "web_noise",
              "office_words", "title_words", "honorifics", "courtesy_titles", "address_words", "joins_next_line",
-             "joins_previous_line", "not_language_words"}
+             "joins_previous_line", "not_language_words", "month_spellings"}
+MARKER_KINDS = {"note_labels", "first_person"}
 
 
 def _strings(value) -> list:
@@ -46,6 +47,7 @@ def test_each_lexicon_has_the_shape_the_importer_reads(language):
 @pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
 def test_the_main_sheet_languages_give_their_words(language):
     assert WORD_KEYS <= set(lexicons()[language])
+    assert MARKER_KINDS <= set(lexicons()[language]["markers"])
     assert lexicons()[language]["label_pronouns"]["male"] and lexicons()[language]["label_pronouns"]["female"]
     assert lexicons()[language]["list_joiners"]["and"]
     assert lexicons()[language]["courtesy_titles"]["male"] and lexicons()[language]["courtesy_titles"]["female"]
@@ -164,3 +166,19 @@ def test_a_word_that_names_no_language_is_data(edit_lexicon):
     assert lexicon.languages_in("auf Deutsch oder Englisch") == ["de", "en"]
     edit_lexicon("de", "not_language_words").append("deutsch")
     assert lexicon.languages_in("auf Deutsch oder Englisch") == ["en"]
+
+
+def test_a_month_spelling_is_data(edit_lexicon):
+    from ua_desktop.core.importer import dates
+
+    assert dates._build_month_table()["maerz"] == 3
+    edit_lexicon("de", "month_spellings", "3").remove("maerz")
+    assert "maerz" not in dates._build_month_table()
+
+
+def test_the_words_a_german_headline_keeps_in_lower_case_are_data(edit_lexicon):
+    from ua_desktop.core.importer.line_shapes import sentence_case
+
+    assert sentence_case("IN HAFT UND VON FOLTER BEDROHT", "de") == "In Haft und von Folter bedroht"
+    edit_lexicon("de", "lower_case_words").remove("bedroht")
+    assert sentence_case("IN HAFT UND VON FOLTER BEDROHT", "de") == "In Haft und von Folter Bedroht"

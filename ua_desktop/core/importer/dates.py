@@ -8,11 +8,10 @@ import re
 
 from ua_desktop.core.text import strip_accents
 
+from .keywords import entries
+
 #: The languages whose month names sheets are read with (CLDR, through Babel).
 MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "ru")
-#: Spellings sheets use that CLDR does not list (old abbreviations, a missing umlaut).
-_EXTRA_MONTHS = {1: "jan janv jän", 2: "feb febr fevr", 3: "mar maerz", 4: "apr avr", 6: "jun", 7: "jul juil",
-                 8: "aug", 9: "sep sept setiembre", 10: "oct okt", 11: "nov", 12: "dec dez"}
 
 
 def _build_month_table() -> dict[str, int]:
@@ -34,8 +33,8 @@ def _build_month_table() -> dict[str, int]:
             for width in ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
                     add(name, number)
-    for number, names in _EXTRA_MONTHS.items():
-        for name in names.split():
+    for number in range(1, 13):  # spellings sheets use that CLDR does not list: the lexicons' `month_spellings`
+        for name in entries("month_spellings", str(number)):
             add(name, number)
     return table
 

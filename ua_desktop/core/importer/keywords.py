@@ -24,6 +24,11 @@ def lexicons() -> dict[str, dict]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
 
 
+def lexicon_of(language: str) -> dict:
+    """One language's lexicon ({} for a language with none)."""
+    return lexicons().get(language, {})
+
+
 def entries(name: str, kind: str | None = None) -> list[str]:
     """Every lexicon's entries under `name`, in file order; with `kind`, those of one kind of a list
     split by kind ("label_pronouns": {"male": [...], "female": [...]})."""

@@ -8,6 +8,7 @@ import re
 
 from . import references
 from . import sections as S
+from .keywords import lexicon_of
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 
 _OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
@@ -34,13 +35,6 @@ def is_caps(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_GERMAN_LOWER = {"und", "oder", "in", "im", "zu", "zum", "zur", "von", "vom", "mit", "für", "auf", "aus", "bei", "nach",
-                 "seit", "über", "unter", "wegen", "ohne", "gegen", "droht", "drohen", "ist", "sind", "wird", "werden",
-                 "hat", "haben", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "nicht",
-                 "muss", "müssen", "freigelassen", "inhaftiert", "verurteilt", "festgenommen", "gefoltert", "bedroht",
-                 "verschwunden", "frei", "weiter", "weiterhin", "erneut", "sofort"}
-
-
 def is_reference_line(line: str) -> bool:
     """'URGENT ACTION', 'FURTHER INFORMATION ON UA ...', 'UA 135/10 Index: ... Date: ...'."""
     k = S.key(line)
@@ -57,14 +51,19 @@ def is_reference_line(line: str) -> bool:
 
 
 def sentence_case(value: str, language: str = "en") -> str:
+    """A headline in capitals in sentence case, in the way of its language: the lexicon's `acronyms` stay
+    as written, and a language that lists `lower_case_words` (German) capitalises its other words."""
+    lexicon = lexicon_of(language)
+    acronyms = lexicon.get("acronyms", ())
+    lower_case = lexicon.get("lower_case_words")
     words = value.split()
     out = []
     for i, word in enumerate(words):
         low = word.lower()
         core = low.strip(":,.;!?()\"'“”")
-        if country_code(core) or (language == "en" and core in ("ua", "un", "lgbti", "lgbt", "ngo", "uk", "usa")):
+        if country_code(core) or core in acronyms:
             out.append(word.capitalize() if len(core) > 3 else word)
-        elif language == "de" and core not in _GERMAN_LOWER and len(core) > 2:
+        elif lower_case is not None and core not in lower_case and len(core) > 2:
             out.append(low.capitalize())
         else:
             out.append(low)

@@ -21,7 +21,7 @@ from ua_desktop.core.locales.countries import sheet_country_code as country_code
 from ua_desktop.core.case.offices import detect_gender, detect_office
 from .recipient_names import (address_words, has_office_word, honorific, joins_next_line, joins_previous_line,
                               looks_like_name, split_title_from_name, strip_courtesy, title_words)
-from .markers import labels
+from .markers import labels, raw
 from .result import FieldNote
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -100,6 +100,7 @@ def _clean_salutation(value: str) -> str:
     return clean_line(value.rstrip(",;").strip())
 
 
+_NOTE = re.compile(r"^" + raw("note_labels") + r"\b\s*:", re.IGNORECASE)  # "Note:", "Hinweis:"
 _FIRST_LABEL = re.compile(r"\s(?:[I|/•·]\s+)?(?=(?:phone|tel|telephone|fax|e-?mail|twitter(?:/x)?|x|facebook|instagram|"
                           r"salutation)\s*:)", re.IGNORECASE)
 
@@ -175,7 +176,7 @@ def parse_recipients(lines: list[str], role: RecipientRole, start_index: int = 0
                     current.contacts.append((kind, value))
             current.tail = True
             continue
-        if line.startswith("(") and line.endswith(")") or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b\s*:", line, re.IGNORECASE):
+        if line.startswith("(") and line.endswith(")") or _NOTE.match(line):
             current.notes.append(line.strip("()"))
             continue
         if current.tail and _is_country_line(line) and not current.country_line:

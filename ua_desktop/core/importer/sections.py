@@ -45,6 +45,8 @@ TAKE_ACTION_MODEL = marker(r"{model_letter}")
 META = marker(r"^{meta}\b")
 # US action pages: "Contact President X, Casa ..., Managua, Nicaragua Phone: ... I Fax: ... Salutation: ..."
 RUN_TOGETHER_TARGET = re.compile(r"^\s*" + raw("run_together_leads") + r"\s*:?\s+(\S.{20,})$", re.IGNORECASE)
+_NOTE_LABEL = re.compile(r"^" + raw("note_labels") + r"\b", re.IGNORECASE)  # "Note", "NB", "Hinweis"
+_FIRST_PERSON = re.compile(r"^" + raw("first_person") + r"\b", re.IGNORECASE)  # "I", "we", "je", "wir"
 CONTACT_LABEL = re.compile(r"\b(?:" + "|".join(labels(kind) for kind in ("phone", "fax", "email", "social", "salutation"))
                            + r")\s*:", re.IGNORECASE)
 # a page footer between recipients: "Index: MDE 13/0123/2019 ... Date: ...", "UA 12/19"
@@ -269,7 +271,7 @@ def after_ua_heading(line: str) -> str:
 def is_prose(line: str) -> bool:
     """A sentence, not an address line: ends a recipients zone."""
     words = line.split()
-    if line.startswith(("(", "[")) or re.match(r"^(?:note|nb|n\.b\.|remarque|nota|hinweis)\b", line, re.IGNORECASE):
+    if line.startswith(("(", "[")) or _NOTE_LABEL.match(line):
         return False
     if len(CONTACT_LABEL.findall(line)) >= 2:
         return False  # a contact block run together on one line
@@ -296,7 +298,7 @@ def _recipient_follows(lines: list[str], index: int) -> bool:
 def _prose_follows(lines: list[str], index: int) -> bool:
     for line in lines[index + 1:index + 4]:
         if line.strip():
-            return is_prose(line) or len(line) > 70 or bool(re.match(r"^(?:i|we|je|nous|yo|ich|wir)\b", line.strip(), re.IGNORECASE))
+            return is_prose(line) or len(line) > 70 or bool(_FIRST_PERSON.match(line.strip()))
     return False
 
 
