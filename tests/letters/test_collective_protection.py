@@ -72,6 +72,10 @@ def test_named_people_qualifiers_and_a_group_are_read():
         == {"immediately", "effective"}
     defenders = _only("take collective protection measures for human rights defenders", "en")
     assert defenders.who == Who(group="defenders")
+    # a pronoun after the community refers to it
+    first, wishes = recognise("adopten medidas de protección colectiva para la comunidad de Toribío, de acuerdo "
+                              "con sus deseos", "es", PAIR)
+    assert first.kind == "collective_protection" and first.who == wishes.who == Who(group="community")
 
 
 def test_it_is_not_read_as_the_protect_kind():
@@ -91,6 +95,17 @@ def test_it_is_not_read_as_the_protect_kind():
     ("en", "take collective protection measures for the community of Toribío and its school"),
     ("fr", "prendre des mesures de protection collective pour la communauté autochtone"),
     ("de", "kollektive Schutzmaßnahmen für die indigene Gemeinschaft zu ergreifen"),
+    # a "peace community" is a kind of community, not one called "Paz de …"
+    ("es", "adopten medidas de protección colectiva para la Comunidad de Paz de San José de Apartadó"),
+    ("fr", "prendre des mesures de protection collective pour la Communauté de Paix de San José de Apartadó"),
+    # two places joined by "y" are no one name (the "y" would stand in an English letter)
+    ("es", "adopten medidas de protección colectiva para la comunidad de Toribío y Jambaló"),
+    # people beside a group: the rendering would name only one of them
+    ("es", "adopten medidas de protección colectiva para la comunidad de Toribío y Amira Tahan"),
+    ("en", "take collective protection measures for the community of Toribío, including Amira Tahan"),
+    ("es", "adopten medidas de protección colectiva para Amira Tahan, Jonas Berg y la comunidad"),
+    ("es", "adopten medidas de protección colectiva para ellos y la comunidad"),
+    ("en", "take collective protection measures for human rights defenders and journalists"),
 ])
 def test_a_partial_match_stays_unrecognised_with_every_word(language, text):
     found = recognise(text, language, PAIR)

@@ -76,6 +76,13 @@ _GROUP_DETAIL = {"end_harassment": "targets", "let_defenders_work": "occupation"
 #: words there are not written as a name is not recognised (a name is never
 #: dropped, nor "the community of fishermen" read as one).
 _PROPER_NAMES = frozenset({"community"})
+#: The lower-case words a name may hold between its capitalised ones.
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di",
+                             "of", "the", "von", "van", "der", "den", "du", "des", "d'", "l'"})
+#: Kinds written for named people or for one group, never both: a clause
+#: naming people beside a group ("for X and the community", "the community
+#: of Toribío, including X") is not recognised rather than shortened.
+_PEOPLE_OR_GROUP = frozenset({"collective_protection"})
 _TOKEN = re.compile(r"\w+")
 _TIDY_END = " \t;.,:–-•"
 
@@ -184,13 +191,14 @@ def _read_clause(clause: str, cues: LanguageCues, people: Sequence,
     if confidence < THRESHOLD or unaccounted > MAX_UNACCOUNTED:
         return [UnrecognisedRequest(text=clause, source_text=clause)], mentions.person_who()
     details = [_details(item, clause, mentions) for item in found]
-    if None in details:
+    whos = [mentions.who_for(item.kind, previous, people) for item in found]
+    if None in details or any(_drops_someone(item.kind, d, w, mentions) for item, d, w in zip(found, details, whos)):
         return [UnrecognisedRequest(text=clause, source_text=clause)], mentions.person_who()
     requests = []
-    for item, item_details in zip(found, details):
+    for item, item_details, who in zip(found, details, whos):
         requests.append(Request(
             kind=item.kind,
-            who=mentions.who_for(item.kind, previous, people),
+            who=who,
             details=item_details,
             qualifiers=frozenset(q for q in qualifiers if item.kind in QUALIFIER_KINDS.get(q, ())),
             reason=next((r for r in reasons if item.kind in REASON_KINDS), ""),
@@ -276,11 +284,22 @@ def _details(item: _Found, clause: str, mentions: "_Mentions") -> dict[str, str]
 
 
 def _written_as_name(value: str) -> bool:
-    """"San José de Apartadó", "La Esperanza": capitalised words, with short
-    particles between them ("de", "la", "von"); not "pescadores de Tumaco"."""
+    """"San José de Apartadó", "La Esperanza": capitalised words, with
+    particles between them ("de", "la", "von"); not "pescadores de Tumaco",
+    nor "Toribío y Eyder Campo"."""
     words = value.split()
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and all(w[:1].isupper() or len(w) <= 3 for w in words)
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+def _drops_someone(kind: str, details: dict[str, str], who: Who, mentions: "_Mentions") -> bool:
+    """True when a kind written for either people or one group would leave
+    out someone the clause names (a pronoun after the group refers to it)."""
+    if kind not in _PEOPLE_OR_GROUP:
+        return False
+    if "community" in details and who.group != "community" or len(mentions.groups) > 1:
+        return True
+    return bool(mentions.people or mentions.everyone) if who.group else bool(mentions.groups)
 
 
 # ------------------------------------------------------------------ who
