@@ -10,6 +10,7 @@ import pytest
 
 from ua_desktop.core.case.model import Gender, RecipientRole
 from ua_desktop.core.importer import asks, keywords, lexicon, normalize, people, recipient_names, recipients
+from ua_desktop.core.importer.extract import web
 from ua_desktop.core.importer.keywords import lexicons
 
 # Keys whose entries are regular expressions (the others are plain words or phrases).
@@ -54,7 +55,7 @@ def test_the_main_sheet_languages_give_their_words(language):
 
 
 def _clear_caches():
-    for module in (keywords, people, asks, normalize, recipient_names, lexicon):
+    for module in (keywords, people, asks, normalize, recipient_names, lexicon, web):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
@@ -182,3 +183,23 @@ def test_the_words_a_german_headline_keeps_in_lower_case_are_data(edit_lexicon):
     assert sentence_case("IN HAFT UND VON FOLTER BEDROHT", "de") == "In Haft und von Folter bedroht"
     edit_lexicon("de", "lower_case_words").remove("bedroht")
     assert sentence_case("IN HAFT UND VON FOLTER BEDROHT", "de") == "In Haft und von Folter Bedroht"
+
+
+def test_the_and_between_two_names_is_data(lexicon_without):
+    text = "Eyder Campo y Sandra Peña fueron amenazados. Eyder Campo y Sandra Peña denunciaron."
+    assert [p.name for p in people.find_people([text], "", set())] == ["Eyder Campo", "Sandra Peña"]
+    lexicon_without("es", "name_joiners", "y")
+    assert [p.name for p in people.find_people([text], "", set())] == ["Eyder Campo y Sandra Peña"]
+
+
+def test_a_page_number_line_is_data(lexicon_without):
+    assert normalize.normalize_text("Seite 2 von 3\nAles Bjaljazki\n") == "Ales Bjaljazki\n"
+    lexicon_without("de", "page_number_words", "seite", "page")
+    assert normalize.normalize_text("Seite 2 von 3\nAles Bjaljazki\n") == "Seite 2 von 3\nAles Bjaljazki\n"
+
+
+def test_what_a_share_bar_leaves_is_data(lexicon_without):
+    page = "<html><body><p>Teilen</p><p>Ales Bjaljazki ist in Haft.</p></body></html>"
+    assert "Teilen" not in web.extract_html(page).text
+    lexicon_without("de", "share_bar_words", "teilen", "share")
+    assert "Teilen" in web.extract_html(page).text

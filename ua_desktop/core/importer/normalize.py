@@ -20,12 +20,16 @@ BULLET = "•"
 _BULLET_CHARS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2666\u2713\u2714\u25c6\u25b8\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf02d\uf0a8\uf0ae"
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LEADING_BULLET = re.compile(r"^\s*(?:[" + _BULLET_CHARS + r"\ue000-\uf8ff]+|[-–*]\s(?=\S)|\?\s(?=[a-z])|\d{1,2}[.)]\s(?=[a-zà-ÿ]))\s*")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–]\s*)?(?:(?:page|seite|página|pagina)\s*)?\d{1,2}(?:\s*(?:/|of|de|sur|von)\s*\d{1,2})?(?:\s*[-–])?\s*$",
-    re.IGNORECASE,
-)
 _ELLIPSIS_LINE = re.compile(r"^\s*[\(\[]?\s*(?:\.\.\.|…)\s*[\)\]]?\s*$")
 _ELLIPSIS_INLINE = re.compile(r"[\(\[]\s*(?:\.\.\.|…)\s*[\)\]]")
+
+
+@lru_cache(maxsize=1)
+def _page_number() -> re.Pattern:
+    """A line that is only a page number ("3", "- 3 -", "Page 3 of 4", "Seite 3 von 4", "3/4")."""
+    page = "|".join(map(re.escape, entries("page_number_words", "page")))
+    of = "|".join(["/"] + [re.escape(w) for w in entries("page_number_words", "of")])
+    return re.compile(rf"^\s*(?:[-–]\s*)?(?:(?:{page})\s*)?\d{{1,2}}(?:\s*(?:{of})\s*\d{{1,2}})?(?:\s*[-–])?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,7 @@ def normalize_text(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         line = raw.rstrip()
-        if _PAGE_NUMBER.match(line) or _ELLIPSIS_LINE.match(line):
+        if _page_number().match(line) or _ELLIPSIS_LINE.match(line):
             # A page number or an elision mark: keep a paragraph break only.
             lines.append("")
             continue

@@ -52,10 +52,21 @@ def _label_pronouns() -> tuple[re.Pattern, dict[str, Gender]]:
     return re.compile(r"\(\s*(" + "|".join(map(re.escape, words)) + r")\b[^)]*\)", re.IGNORECASE), genders
 
 
+def _ands() -> str:
+    """The "and" of a list of names ("Nasrin Sotoudeh and Reza Khandan"): the lexicons' `list_joiners`."""
+    return "|".join(map(re.escape, entries("list_joiners", "and")))
+
+
+@lru_cache(maxsize=1)
+def _between_names() -> re.Pattern:
+    """The "and" between two names in a run of capitalised words: the lexicons' `name_joiners`."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, entries("name_joiners"))) + r")\s+")
+
+
 def people_from_label(value: str) -> list[Person]:
     """'Nasrin Sotoudeh (she/her); Reza Khandan (he/him)' -> two people."""
     people = []
-    parts = re.split(r"\s*(?:;|,(?![^()]*\))|\band\b|\by\b|\bet\b|\bund\b)\s*", value)
+    parts = re.split(r"\s*(?:;|,(?![^()]*\))|\b(?:" + _ands() + r")\b)\s*", value)
     for part in parts:
         part = part.strip(" .")
         if not part:
@@ -167,7 +178,7 @@ def _candidates(text: str, common: frozenset[str] = frozenset()) -> list[tuple[i
         elif any(country_code(w) for w in words if len(w) > 3) and not (
                 words[0].lower() in country_given_names() and len(words) >= 2 and not country_code(" ".join(words[1:]))):
             continue
-        for part in re.split(r"\s+(?:y|e|and|et|und)\s+", name):  # "Eyder Campo y Sandra Liliana Peña"
+        for part in _between_names().split(name):  # "Eyder Campo y Sandra Liliana Peña"
             if len(part.split()) >= 2:
                 found.append((start + name.find(part), part, opens_sentence and name.startswith(part)))
     return found
@@ -252,7 +263,7 @@ def people_from_headline(lines: list[str]) -> list[Person]:
         rest = names_after_release_verb(line) if line.strip() else ""
         if not rest:
             continue
-        parts = [p.strip(" .!,") for p in re.split(r"\s*(?:,|&|\band\b|\bet\b|\by\b|\bund\b)\s*", rest, flags=re.IGNORECASE)]
+        parts = [p.strip(" .!,") for p in re.split(r"\s*(?:,|&|\b(?:" + _ands() + r")\b)\s*", rest, flags=re.IGNORECASE)]
         names = [" ".join(w.capitalize() if w.isupper() else w for w in p.split()) for p in parts]
         if names and all(2 <= len(n.split()) <= 5 and not has_office_word(n) for n in names):
             return [Person(name=n) for n in names]

@@ -8,7 +8,9 @@ that text, a visible gap for the parser to mark, never as an address."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..keywords import entries
 from .model import Block, Extracted
 
 _DROP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe",
@@ -27,8 +29,15 @@ _PROTECTED_EMAIL = "[email protected]"
 _SHARE_LINK = re.compile(r"facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/(?:share|cws)|"
                          r"wa\.me/|whatsapp://|api\.whatsapp|t\.me/share|telegram\.me/share|reddit\.com/submit|"
                          r"pinterest\.com/pin/create|^mailto:\?", re.IGNORECASE)
-_SHARE_LEFTOVER = re.compile(r"^(?:share|share this|share on|partager|partagez|compartir|compartelo|teilen|condividi|"
-                             r"deel|delen)\s*(?:page|article|this page|cette page|esta página)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _share_leftover() -> re.Pattern:
+    """What a share bar leaves once its links are gone ("Share this page:", "Teilen"): the lexicons'
+    `share_bar_words`."""
+    share = "|".join(map(re.escape, entries("share_bar_words", "share")))
+    what = "|".join(map(re.escape, entries("share_bar_words", "what")))
+    return re.compile(rf"^(?:{share})\s*(?:{what})?\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def extract_html(markup: str | bytes) -> Extracted:
@@ -55,7 +64,7 @@ class _Walker:
     def flush(self, **next_kind) -> None:
         lines = [" ".join(line.split()) for line in self.lines]
         text = "\n".join(line for line in lines if line)
-        if text and not _SHARE_LEFTOVER.match(text):
+        if text and not _share_leftover().match(text):
             bullets = text.startswith("• ")
             previous = self.blocks[-1] if self.blocks else None
             if bullets and previous is not None and previous.text.startswith("• ") and not self.kind["is_heading"]:
