@@ -70,6 +70,10 @@ def test_named_people_qualifiers_and_a_group_are_read():
         {"immediately", "effective"}
     assert _only("umgehend wirksame kollektive Schutzmaßnahmen für die Gemeinschaft zu ergreifen", "de").qualifiers \
         == {"immediately", "effective"}
+    for language, text in (("es", "adopten medidas urgentes de protección colectiva para la comunidad"),
+                           ("fr", "prendre des mesures urgentes de protection collective pour la communauté"),
+                           ("en", "take urgent collective protection measures for the community")):
+        assert _only(text, language).qualifiers == {"immediately"}, language  # "urgent" read, not just covered
     defenders = _only("take collective protection measures for human rights defenders", "en")
     assert defenders.who == Who(group="defenders")
     # a pronoun after the community refers to it
@@ -88,7 +92,7 @@ def test_it_is_not_read_as_the_protect_kind():
 @pytest.mark.parametrize("language, text", [
     ("es", "adopten medidas de protección colectiva acordadas con la comunidad de San José de Apartadó"),
     ("es", "adopten medidas de protección colectiva para la comunidad de pescadores de Tumaco"),
-    ("es", "adopten medidas urgentes de protección colectiva para la comunidad"),
+    ("es", "adopten medidas integrales de protección colectiva para la comunidad"),
     ("es", "adopten medidas de protección colectiva para la comunidad indígena de Toribío"),
     ("es", "adopten medidas de protección colectiva para la comunidad del Alto Guayabal"),
     ("en", "take collective protection measures for the community of fishermen"),
