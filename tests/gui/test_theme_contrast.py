@@ -183,3 +183,22 @@ def test_coloured_panels_keep_their_text_readable(make_window, palette, tmp_path
     bar = window.saved_bar  # its message on the bar's own colour, which the bar paints behind it
     found["saved"] = image_text_contrast(bar.grab(bar.message.geometry()).toImage())
     assert all(ratio >= 4.5 for ratio in found.values()), f"{palette}: {found}"
+
+
+def test_a_tick_box_follows_a_theme_changed_while_it_is_open(make_window, qapp):
+    """Dark or high contrast switched on with the window open: the box's
+    edge takes the new text colour."""
+    window = make_window()
+    window.show()
+    remember = window.sender_form.remember
+    remember.setChecked(False)
+    old = qapp.palette()
+    new = QPalette(old)
+    for role, colour in PALETTES["high contrast"].items():
+        new.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    qapp.setPalette(new)
+    try:
+        QApplication.processEvents()
+        assert box_contrast(remember) >= 3
+    finally:
+        qapp.setPalette(old)

@@ -87,11 +87,17 @@ def wants_ring(widget: QWidget | None) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or isinstance(widget, QAbstractButton)
 
 
+_rings: FocusRings | None = None
+
+
 def install_focus_rings(app: QApplication | None = None) -> FocusRings:
-    """Show the ring around the focused control from now on (once per application)."""
+    """Show the ring around the focused control from now on (once per
+    application). Kept here rather than looked up among the application's
+    children: asking for those hands Python the application's style too,
+    and making QStyle's Python enums cost about 5 ms of the window's start."""
+    global _rings
     app = app or QApplication.instance()
-    rings = app.findChild(FocusRings)
-    if rings is None:
-        rings = FocusRings(app)
-        rings.follow(None, app.focusWidget())
-    return rings
+    if _rings is None or not isValid(_rings) or _rings.parent() is not app:
+        _rings = FocusRings(app)
+        _rings.follow(None, app.focusWidget())
+    return _rings

@@ -152,19 +152,29 @@ def _add_toolbar(window: QMainWindow, actions: WindowActions) -> None:
     """One row of the most used actions, each with an icon and a word
     (the case library adds its own button to it)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QStyle
 
-    style = window.style()
-    for act, text, theme, standard in (
-            (actions.open_case, _("Open"), "document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
-            (actions.save_letter, _("Save"), "document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
-            (actions.print_letter, _("Print"), "document-print", QStyle.StandardPixmap.SP_FileDialogDetailedView)):
+    for act, text, theme, bundled in (
+            (actions.open_case, _("Open"), "document-open", "open"),
+            (actions.save_letter, _("Save"), "document-save", "save"),
+            (actions.print_letter, _("Print"), "document-print", "print")):
         act.setIconText(text)
-        act.setIcon(QIcon.fromTheme(theme, style.standardIcon(standard)))
+        act.setIcon(_toolbar_icon(theme, bundled))
     toolbar = window.addToolBar(_("Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
     toolbar.addActions([actions.open_case, actions.save_letter, actions.print_letter])
     window.main_toolbar = toolbar
+
+
+def _toolbar_icon(theme: str, bundled: str):
+    """The icon theme's icon, or ours (resources/icons/toolbar: Qt's own
+    standard icons, saved as files so the start needs no QStyle)."""
+    from PySide6.QtGui import QIcon
+
+    from ua_desktop.paths import resource
+
+    fallback = QIcon()
+    for path in sorted(resource("icons", "toolbar").glob(f"{bundled}-*.png")):
+        fallback.addFile(str(path))
+    return QIcon.fromTheme(theme, fallback)
