@@ -43,6 +43,7 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not report:
             report["letter_chars"] = len(window.letter_panel.editor.toPlainText())
             report["modules"] = sorted(sys.modules)
+            report["qstyle_made"] = "QStyle" in vars(sys.modules["PySide6.QtWidgets"])  # and its Python enums
             import linecache
             report["source_lines_kept"] = sorted(name for name in linecache.cache if "ua_desktop" in name)
             print("FIRST_PAINT " + json.dumps(report), flush=True)
@@ -79,6 +80,7 @@ def test_nothing_the_first_paint_does_not_need_is_loaded_before_it(tmp_path, sta
     assert "ua_desktop.gui.main_window.window" in loaded  # the probe saw the real start
     early = sorted(name for name in NOT_AT_FIRST_PAINT if name in loaded)
     assert early == [], f"loaded before the first paint: {early}"
+    assert not report["qstyle_made"], "QStyle reached Python before the first paint (its enums cost about 5 ms)"
     kept = [name for name in report["source_lines_kept"] if not name.endswith("pyside_scan.py")]  # read before it acts
     assert kept == []  # PySide6's import check keeps no source lines of the app's modules
     if start == "first start":
