@@ -9,7 +9,8 @@ import re
 import pytest
 
 from ua_desktop.core.case.model import Gender, RecipientRole
-from ua_desktop.core.importer import asks, keywords, lexicon, normalize, people, recipient_names, recipients
+from ua_desktop.core.importer import (asks, keywords, lexicon, line_shapes, normalize, people, recipient_names, recipients,
+                                      references)
 from ua_desktop.core.importer.extract import web
 from ua_desktop.core.importer.keywords import lexicons
 
@@ -55,7 +56,7 @@ def test_the_main_sheet_languages_give_their_words(language):
 
 
 def _clear_caches():
-    for module in (keywords, people, asks, normalize, recipient_names, lexicon, web):
+    for module in (keywords, people, asks, normalize, recipient_names, lexicon, web, references, line_shapes):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
@@ -203,3 +204,16 @@ def test_what_a_share_bar_leaves_is_data(lexicon_without):
     assert "Teilen" not in web.extract_html(page).text
     lexicon_without("de", "share_bar_words", "teilen", "share")
     assert "Teilen" in web.extract_html(page).text
+
+
+def test_a_date_label_is_data(lexicon_without):
+    footer = ["UA 12/24 Index: EUR 49/1234/2024 Fecha: 3 de mayo de 2024"]
+    assert str(references.issued({}, footer)) == "2024-05-03"
+    lexicon_without("es", "date_labels", "fecha")
+    assert references.issued({}, footer) is None
+
+
+def test_the_organisation_name_above_a_page_is_data(lexicon_without):
+    assert line_shapes.is_reference_line("Amnistía Internacional")
+    lexicon_without("es", "organisation_names", "amnistia internacional")
+    assert not line_shapes.is_reference_line("Amnistía Internacional")

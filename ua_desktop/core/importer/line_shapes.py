@@ -5,10 +5,11 @@ an Urgent Action sheet at all."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import references
 from . import sections as S
-from .keywords import lexicon_of
+from .keywords import entries, lexicon_of
 from ua_desktop.core.locales.countries import sheet_country_code as country_code
 
 _OLD_PERSON_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|del|van|von|al|el|bin)){1,5})\s*\(([mf])\)")
@@ -35,6 +36,18 @@ def is_caps(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1)
+def _date_word() -> re.Pattern:
+    """A date label's word anywhere in a line (the lexicons' `date_labels`: "date", "Datum")."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries("date_labels"))) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _organisation() -> re.Pattern:
+    """The organisation's name opening a line (the lexicons' `organisation_names`), on accent-free lower case."""
+    return re.compile(r"^(?:" + "|".join(map(re.escape, entries("organisation_names"))) + r")\b")
+
+
 def is_reference_line(line: str) -> bool:
     """'URGENT ACTION', 'FURTHER INFORMATION ON UA ...', 'UA 135/10 Index: ... Date: ...'."""
     k = S.key(line)
@@ -42,8 +55,8 @@ def is_reference_line(line: str) -> bool:
         return True
     if len(line) < 200 and (references.UA_NUMBER.search(line) or references.INDEX_NUMBER.search(line)):
         prose = re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line)
-        return not prose or bool(re.search(r"\bindex\b|\bdate\b|\bdatum\b|\bfecha\b", line, re.IGNORECASE))
-    if len(line) < 80 and re.match(r"^(?:amnesty international|amnistia internacional|amnistie internationale)\b", k):
+        return not prose or bool(re.search(r"\bindex\b", line, re.IGNORECASE) or _date_word().search(line))
+    if len(line) < 80 and _organisation().match(k):
         return True  # the organisation's name above a web page or email
     if len(line) < 40 and re.match(r"^(?:ua|au)\s*:?\s*\d{1,3}[./]\d{2,4}\s*$", k):
         return True

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import sections as S
 from .markers import marker
 from .dates import find_dates
+from .keywords import entries
 from .lexicon import languages_in
 
 # "UA 135/10", "AU: 60/2016", and the US section's "UA 61.22" / "Urgent Action 61.22"
@@ -70,12 +72,18 @@ def issued(meta: dict[str, str], lines: list[str]) -> dt.date | None:
             if found:
                 return found[0][1]
     for line in lines:
-        m = re.search(r"\b(?:issue date|date|datum|fecha)\s*:", line, re.IGNORECASE)
+        m = _date_label().search(line)
         if m and (INDEX_NUMBER.search(line) or UA_NUMBER.search(line)) and len(line) < 200:
             found = [d for d in find_dates(line[m.end():]) if not d[2]]
             if found:
                 return found[0][1]
     return None
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern:
+    """The label of a header's or footer's date ("Date:", "Datum:", "Fecha:"): the lexicons' `date_labels`."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries("date_labels"))) + r")\s*:", re.IGNORECASE)
+
 
 def year_hint(text: str, ua_number: str, index_number: str) -> int | None:
     """The year dates without one most likely belong to."""
