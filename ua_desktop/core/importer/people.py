@@ -235,8 +235,8 @@ def find_people(pool: list[str], background: str, exclude: set[str]) -> list[Per
 @lru_cache(maxsize=1)
 def _gender_pronouns() -> tuple[re.Pattern, frozenset[str]]:
     """Every lexicon's gender pronouns as one pattern, and the male ones (folded)."""
-    male = {w.lower() for lexicon in lexicons().values() for w in lexicon.get("gender_pronouns", {}).get("male", [])}
-    female = {w.lower() for lexicon in lexicons().values() for w in lexicon.get("gender_pronouns", {}).get("female", [])}
+    male = {w.lower() for w in entries("gender_pronouns", "male")}
+    female = {w.lower() for w in entries("gender_pronouns", "female")}
     words = sorted(male | female, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
     return pattern, frozenset(male)
