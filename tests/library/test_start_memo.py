@@ -17,14 +17,23 @@ TODAY = dt.date(2026, 11, 28)
 def remembered_start(library, memo_path):
     case, entry_id = case_at_start(library)
     memo = StartMemo(memo_path, library.folder)
-    memo.remember(case, library.cases_dir / f"{entry_id}.json")
+    memo.remember(case, library.cases_dir / f"{entry_id}.json", example=True)
     return memo, case, entry_id
 
 
 def test_the_remembered_case_comes_back_while_the_library_is_unchanged(_private_home, tmp_path):
     library = ensure_library()
     memo, case, entry_id = remembered_start(library, tmp_path / "memo.json")
-    assert memo.recall() == (case, library.cases_dir / f"{entry_id}.json")
+    assert memo.recall() == (case, library.cases_dir / f"{entry_id}.json", True)
+
+
+def test_a_memo_of_another_version_of_the_app_is_not_used(_private_home, tmp_path, monkeypatch):
+    import ua_desktop.gui.library.start_memo as start_memo
+
+    library = ensure_library()
+    memo, _case, _entry_id = remembered_start(library, tmp_path / "memo.json")
+    monkeypatch.setattr(start_memo, "__version__", "99.0")  # a new version may bring another example case
+    assert memo.recall() is None
 
 
 def test_any_change_to_the_library_or_the_case_file_forgets_it(_private_home, tmp_path):
@@ -70,6 +79,7 @@ def test_the_next_start_shows_the_case_before_reading_the_library(qtbot, answers
     hook = second.library_hook
     assert second.session.case.people_names == "Majid Kazemi"
     assert hook._library is None  # not read before the first frame
+    assert second.case_panel.deadline.property("state") != "example"
     second.show()
     qtbot.waitUntil(lambda: hook._library is not None, timeout=5000)
     assert hook.library.entry(hook.current_id).people_names == "Majid Kazemi"
@@ -117,3 +127,25 @@ def test_a_library_that_cannot_be_opened_after_the_first_frame_is_said_plainly(q
     assert second.library_hook.show_library() is None
     assert told and "could not be opened" in told[0]
     assert second.session.case is not None  # the letter stays
+
+
+def test_the_example_case_is_known_as_the_example_without_reading_it_again(qtbot, answers, monkeypatch):
+    """The memo keeps whether the case is the app's example (its deadline
+    line says so), so the next start need not read the example's file."""
+    import ua_desktop.gui.main_window.start_panel as start_panel
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    first = build_main_window(None, today=lambda: TODAY)  # a first run: the example case
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    monkeypatch.setattr(start_panel, "_known", {})
+
+    def not_read():
+        raise AssertionError("the example's file was read")
+
+    monkeypatch.setattr(start_panel, "_example_case", not_read)
+    second = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    assert second.case_panel.deadline.property("state") == "example"

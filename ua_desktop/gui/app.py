@@ -77,7 +77,10 @@ class AppShell:
         remembered = self.start_memo.recall() if case_path is None else None
         problem = None
         if remembered is not None:
-            case, case_path = remembered
+            from ua_desktop.gui.main_window.start_panel import know_whether_example
+
+            case, case_path, example = remembered
+            know_whether_example(case, example)
             self._library_later = True
         else:
             from ua_desktop.gui.library.setup import open_library_at_start
@@ -139,8 +142,10 @@ class AppShell:
         if start is None:
             self.start_memo.forget()
         else:
+            from ua_desktop.gui.main_window.start_panel import is_example
+
             case, entry_id = start
-            self.start_memo.remember(case, self._library.cases_dir / f"{entry_id}.json")
+            self.start_memo.remember(case, self._library.cases_dir / f"{entry_id}.json", is_example(case))
 
     def damage_notices(self) -> list:
         """Every damaged file found while starting, each set aside with a dated copy."""

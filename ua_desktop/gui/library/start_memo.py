@@ -22,6 +22,7 @@ import json
 import os
 from pathlib import Path
 
+from ua_desktop import __version__
 from ua_desktop.core.case.casefile import CaseFileError, case_from_dict, case_to_dict
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.storage.bounded import read_bounded
@@ -46,28 +47,32 @@ class StartMemo:
         self.path = Path(path)
         self.index = Path(library_folder) / INDEX_FILE
 
-    def recall(self) -> tuple[Case, Path] | None:
-        """The remembered case and its file in the library, while neither
-        the library's index nor that file has changed; else None."""
+    def recall(self) -> tuple[Case, Path, bool] | None:
+        """The remembered case, its file in the library and whether it is
+        the app's example case, while neither the library's index nor that
+        file has changed (nor the app: a new version may bring another
+        example); else None."""
         try:
             data = json.loads(read_bounded(self.path, MAX_MEMO_BYTES))
             case_path = Path(data["case_file"])
-            if data["index"] != _stamp(self.index) or data["case_stamp"] != _stamp(case_path):
+            if data["version"] != __version__ or data["index"] != _stamp(self.index) \
+                    or data["case_stamp"] != _stamp(case_path):
                 return None
-            return case_from_dict(data["case"]), case_path
+            return case_from_dict(data["case"]), case_path, data["example"] is True
         except (OSError, ValueError, TypeError, KeyError, CaseFileError):
             return None
 
-    def remember(self, case: Case, case_path: Path) -> None:
-        """Keep `case` (read from `case_path` in the library) for the next start."""
+    def remember(self, case: Case, case_path: Path, example: bool = False) -> None:
+        """Keep `case` (read from `case_path` in the library) for the next
+        start, and whether it is the app's example case."""
         from ua_desktop.core.storage.atomic import SaveError, write_text_atomically
 
         index, stamp = _stamp(self.index), _stamp(case_path)
         if index is None or stamp is None:
             self.forget()
             return
-        data = {"index": index, "case_file": str(case_path), "case_stamp": stamp,
-                "case": case_to_dict(case)}
+        data = {"version": __version__, "index": index, "case_file": str(case_path), "case_stamp": stamp,
+                "example": bool(example), "case": case_to_dict(case)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_text_atomically(self.path, json.dumps(data, ensure_ascii=False))
