@@ -106,10 +106,15 @@ class SkeletonDrafter:
     """`LetterDrafter.draft` for many senders of the same letter: a skeleton
     per letter and shape of sender, filled per sender. The first sender of
     a shape is drafted in full, so a list where every sender's shape is
-    different costs no more drafts than drafting each letter."""
+    different costs no more drafts than drafting each letter.
 
-    def __init__(self, drafter: LetterDrafter):
+    `at_first_sender`: make the skeleton at the first sender of a shape
+    instead (two drafts instead of one), for a writer typing their name,
+    where the next key nearly always brings a sender of the same shape."""
+
+    def __init__(self, drafter: LetterDrafter, at_first_sender: bool = False):
         self.drafter = drafter
+        self._at_first_sender = at_first_sender
         self._skeletons: dict[tuple, LetterSkeleton | None] = {}
         #: Letters and shapes drafted once in full: a skeleton (two drafts) is made at the second.
         self._seen: set[tuple] = set()
@@ -127,7 +132,7 @@ class SkeletonDrafter:
                request.personal, shape)
         skeleton = self._skeletons.get(key, False)
         if skeleton is False:
-            if key not in self._seen:  # the first sender of this shape: a skeleton pays from the second
+            if key not in self._seen and not self._at_first_sender:  # a skeleton pays from the second sender
                 self._seen.add(key)
                 self._cases[id(request.case)] = request.case
                 return SkeletonLetter(self.drafter.draft(request))
