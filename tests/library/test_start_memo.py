@@ -21,6 +21,27 @@ def remembered_start(library, memo_path):
     return memo, case, entry_id
 
 
+def start_once(qtbot):
+    """A start whose first frame is painted: it remembers its case."""
+    from ua_desktop.gui.app import build_main_window, create_application
+
+    create_application()
+    window = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    return window
+
+
+def start_again(qtbot):
+    """The next start (not shown yet)."""
+    from ua_desktop.gui.app import build_main_window
+
+    window = build_main_window(None, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_the_remembered_case_comes_back_while_the_library_is_unchanged(_private_home, tmp_path):
     library = ensure_library()
     memo, case, entry_id = remembered_start(library, tmp_path / "memo.json")
@@ -63,19 +84,10 @@ def test_a_missing_or_damaged_memo_is_no_memo(_private_home, tmp_path):
 
 
 def test_the_next_start_shows_the_case_before_reading_the_library(qtbot, answers):
-    from ua_desktop.gui.app import build_main_window, create_application
-
-    create_application()
     library = ensure_library()
     library.last_worked_on = library.add(make_case("Majid Kazemi", "Iran", "UA 61/23")).entry.id
-    first = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(first)
-    first.show()  # after its first frame the start remembers its case
-    memo_file = AppPaths.for_this_user().start_memo_file
-    qtbot.waitUntil(memo_file.exists, timeout=5000)
-
-    second = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(second)
+    start_once(qtbot)
+    second = start_again(qtbot)
     hook = second.library_hook
     assert second.session.case.people_names == "Majid Kazemi"
     assert hook._library is None  # not read before the first frame
@@ -87,19 +99,11 @@ def test_the_next_start_shows_the_case_before_reading_the_library(qtbot, answers
 
 
 def test_a_library_changed_since_is_read_before_the_window(qtbot, answers):
-    from ua_desktop.gui.app import build_main_window, create_application
-
-    create_application()
     ensure_library()
-    first = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    start_once(qtbot)
     library = ensure_library()
     library.last_worked_on = library.add(make_case("Majid Kazemi", "Iran", "UA 61/23")).entry.id
-
-    second = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(second)
+    second = start_again(qtbot)
     assert second.session.case.people_names == "Majid Kazemi"
     assert second.library_hook._library is not None
 
@@ -107,21 +111,15 @@ def test_a_library_changed_since_is_read_before_the_window(qtbot, answers):
 def test_a_library_that_cannot_be_opened_after_the_first_frame_is_said_plainly(qtbot, answers, monkeypatch):
     import ua_desktop.gui.library.setup as setup
     from ua_desktop.core.library.store import LibraryError
-    from ua_desktop.gui.app import build_main_window, create_application
 
-    create_application()
     ensure_library()
-    first = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    start_once(qtbot)
 
     def broken(paths=None):
         raise LibraryError("the disk is full")
 
     monkeypatch.setattr(setup, "ensure_library", broken)
-    second = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(second)
+    second = start_again(qtbot)
     told = []
     monkeypatch.setattr(second, "tell", told.append)
     assert second.library_hook.show_library() is None
@@ -133,19 +131,13 @@ def test_the_example_case_is_known_as_the_example_without_reading_it_again(qtbot
     """The memo keeps whether the case is the app's example (its deadline
     line says so), so the next start need not read the example's file."""
     import ua_desktop.gui.main_window.start_panel as start_panel
-    from ua_desktop.gui.app import build_main_window, create_application
 
-    create_application()
-    first = build_main_window(None, today=lambda: TODAY)  # a first run: the example case
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitUntil(AppPaths.for_this_user().start_memo_file.exists, timeout=5000)
+    start_once(qtbot)  # a first run: the example case
     monkeypatch.setattr(start_panel, "_known", {})
 
     def not_read():
         raise AssertionError("the example's file was read")
 
     monkeypatch.setattr(start_panel, "_example_case", not_read)
-    second = build_main_window(None, today=lambda: TODAY)
-    qtbot.addWidget(second)
+    second = start_again(qtbot)
     assert second.case_panel.deadline.property("state") == "example"
