@@ -134,10 +134,9 @@ class _Painter(QObject):
 
 
 def _own_paint(widget: QWidget) -> type:
-    """The Qt class whose paintEvent draws `widget` itself."""
-    if isinstance(widget, QAbstractScrollArea):
-        return QFrame
-    return next(cls for cls in type(widget).__mro__ if cls.__module__.startswith("PySide6"))
+    """The class whose paintEvent draws `widget` itself: a scroll area's own
+    paint event draws only its frame (its paintEvent paints the viewport)."""
+    return QFrame if isinstance(widget, QAbstractScrollArea) else type(widget)
 
 
 _the_painter: _Painter | None = None
