@@ -9,8 +9,8 @@ them:
 
 - a panel (`paint_panel`): a rounded background and border behind the
   widget's own drawing, its text colour in the palette. The deadline line
-  takes its colours from its ``state`` property; call `show_state` after
-  changing it;
+  takes its colours from its ``state`` property, and follows it when it
+  changes;
 - an outline (`outline`): a 1 px rounded frame drawn over the field's own
   frame after the field has painted, in the text colour of the palette
   (Fusion draws fields' frames from the window colour, which vanishes on a
@@ -65,7 +65,8 @@ def paint_panel(widget: QWidget, role: str) -> None:
 
 
 def show_state(widget: QWidget) -> None:
-    """Colour a panel for its present ``state`` property (the deadline line)."""
+    """Colour a panel for its present ``state`` property (the deadline line;
+    the painter calls it when the property changes)."""
     background, border, text = _colours(widget)
     if text:
         palette = widget.palette()
@@ -96,7 +97,12 @@ class _Painter(QObject):
     """The one event filter that paints panels and outlines."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.Paint or watched.styleSheet():
+        kind = event.type()
+        if kind == QEvent.Type.DynamicPropertyChange:
+            if event.propertyName() == b"state" and watched.property("uaPanel"):
+                show_state(watched)
+            return False
+        if kind != QEvent.Type.Paint or watched.styleSheet():
             return False
         if watched.property("uaPanel"):
             self._panel(watched)
@@ -119,9 +125,7 @@ class _Painter(QObject):
 
     @staticmethod
     def _panel(widget: QWidget) -> None:
-        background, border, text = _colours(widget)
-        if text and widget.palette().color(QPalette.ColorRole.WindowText) != QColor(text):
-            show_state(widget)  # a state set without show_state: the right text colour from the next paint on
+        background, border, _text = _colours(widget)
         if not background:
             return
         radius = PANELS[widget.property("uaPanel")][3]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ua_desktop.gui import painted_looks
+
 BASE_POINT_SIZE = 11
 
 #: Font changes by a widget's role (its object name): (point size or None, bold, italic).
@@ -48,8 +50,6 @@ def apply_role_style(widget: QWidget, role: str) -> None:
         font.setBold(bold)
         font.setItalic(italic)
         widget.setFont(font)
-    from ua_desktop.gui import painted_looks
-
     if role in painted_looks.PANELS:
         painted_looks.paint_panel(widget, role)
     elif role in OUTLINED:
@@ -81,20 +81,10 @@ def frame_fields(root: QWidget) -> None:
     frame."""
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
-    from ua_desktop.gui.painted_looks import outline
-
     for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
         inside_another = isinstance(field.parentWidget(), (QAbstractSpinBox, QComboBox))  # a date's or a list's own
         if field.objectName() != "letter" and not inside_another:
             apply_role_style(field, "field")
             readable_placeholder(field)
     for choice in root.findChildren(QComboBox) + root.findChildren(QAbstractSpinBox):
-        outline(choice)
-
-
-def refresh_style(widget: QWidget) -> None:
-    """Show a panel's colours for its ``state`` property after it changed
-    (the deadline line)."""
-    from ua_desktop.gui.painted_looks import show_state
-
-    show_state(widget)
+        painted_looks.outline(choice)

@@ -21,7 +21,7 @@ from ua_desktop.core.library.store import AddKind, CaseLibrary, LibraryEntry, Li
 from ua_desktop.gui.dialogs import seam as dialogs
 from ua_desktop.gui.library.model import DEADLINE, LibraryTableModel, deadline_explained
 from ua_desktop.gui.screen_fit import fit_to_screen
-from ua_desktop.gui.style import frame_fields, refresh_style
+from ua_desktop.gui.style import frame_fields
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, ngettext
 
@@ -223,7 +223,6 @@ class LibraryView(QWidget):
         self.status.setText(deadline_explained(entry, self.today()))
         state = "passed" if entry.closed else self._deadline_state(entry)
         self.status.setProperty("state", state)
-        refresh_style(self.status)
         self.archive_button.setText(_("Bring back") if entry.archived else _("Archive"))
         self.offer_button.setText(_("Stop offering at the event") if entry.offered else _("Offer at the event"))
         chain = self.library.history(entry.id) if entry.id in self.library else [entry]

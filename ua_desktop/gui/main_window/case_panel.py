@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ua_desktop.core.case.model import Case
 from ua_desktop.core.case.deadline import deadline_status
-from ua_desktop.gui.style import refresh_style
 from ua_desktop.gui.widgets import StepBox, big_button, plain_label
 from ua_desktop.i18n import _, pgettext
 
@@ -58,4 +57,3 @@ class CasePanel(StepBox):
     def _show_deadline(self, text: str, state: str) -> None:
         self.deadline.setText(text)
         self.deadline.setProperty("state", state)
-        refresh_style(self.deadline)

@@ -65,7 +65,7 @@ from ua_desktop.gui.printing.render import (
 )
 from ua_desktop.gui.saved_bar import SavedBar
 from ua_desktop.gui.settings import Settings
-from ua_desktop.gui.style import frame_fields, refresh_style
+from ua_desktop.gui.style import frame_fields
 from ua_desktop.gui.widgets import plain_label
 from ua_desktop.i18n import _, babel_locale, ngettext
 
@@ -208,7 +208,6 @@ class BatchDialog(QDialog):
         status = self._deadline_status()
         self.deadline = plain_label(status.message, object_name="deadline")  # before a batch is made, not after
         self.deadline.setProperty("state", status.state.value)
-        refresh_style(self.deadline)
         layout.addWidget(self.deadline)
         layout.addWidget(recipients_box)
         form = QFormLayout()
